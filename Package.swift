@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "brief",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "brief", targets: ["brief"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .target(name: "BriefingModel"),
+        .target(name: "BriefingData", dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BriefingLayout"),
+        .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "BriefingLayout"]),
+        .target(
+            name: "BriefingRender",
+            dependencies: ["BriefingModel", "BriefingLayout", "BriefingGraphics"]
+        ),
+        .executableTarget(
+            name: "brief",
+            dependencies: [
+                "BriefingModel", "BriefingData", "BriefingRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
+        .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingModel"]),
+        .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
+        .testTarget(
+            name: "BriefingRenderTests",
+            dependencies: ["BriefingRender", "BriefingData", "BriefingModel", "BriefingLayout"]
+        ),
+        .testTarget(name: "BriefCLITests", dependencies: ["BriefingModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,120 @@
+/// A laid-out page: its size and every positioned item, in reading order. Pure data.
+///
+/// Painting a Frame is the only step that touches Cairo; everything before it is testable without.
+public struct Frame: Codable, Sendable, Equatable {
+    public var size: Size
+    /// Items in painting and reading order.
+    public var items: [FrameItem]
+    /// The named blocks of the page (banner, timeline, quotes...) and where they landed.
+    public var regions: [Region]
+
+    public init(size: Size, items: [FrameItem] = [], regions: [Region] = []) {
+        self.size = size
+        self.items = items
+        self.regions = regions
+    }
+
+    /// The text of every text item, in reading order.
+    public var texts: [String] {
+        items.compactMap { if case .text(let run) = $0.content { run.text } else { nil } }
+    }
+}
+
+/// A named block of the page and its rectangle.
+public struct Region: Codable, Sendable, Equatable {
+    public var name: String
+    public var rect: Rect
+    public init(name: String, rect: Rect) {
+        self.name = name
+        self.rect = rect
+    }
+}
+
+/// One positioned thing to paint.
+public struct FrameItem: Codable, Sendable, Equatable {
+    /// What the item draws.
+    public enum Content: Codable, Sendable, Equatable {
+        case text(TextRun)
+        case box(fill: Color?, stroke: Color?, lineWidth: Double, radius: Double)
+        case line(from: Point, to: Point, color: Color, width: Double, dash: [Double])
+        case marker(shape: MarkerShape, fill: Color, stroke: Color)
+    }
+
+    /// Whether an item draws content a reader reads (must not collide) or decoration under it.
+    public enum Layer: String, Codable, Sendable {
+        case content, decoration
+    }
+
+    public var rect: Rect
+    public var content: Content
+    public var layer: Layer
+    /// The structure tag of this item alone (a heading, a paragraph, a list item).
+    public var tag: StructureTag?
+    /// The structure element that encloses this item with its neighbours (a figure, a quote).
+    public var group: StructureGroup?
+
+    public init(rect: Rect, content: Content, layer: Layer, tag: StructureTag? = nil, group: StructureGroup? = nil) {
+        self.rect = rect
+        self.content = content
+        self.layer = layer
+        self.tag = tag
+        self.group = group
+    }
+
+    /// Text set in a box; content layer.
+    public static func text(_ run: TextRun, in rect: Rect, tag: StructureTag? = nil) -> FrameItem {
+        FrameItem(rect: rect, content: .text(run), layer: .content, tag: tag)
+    }
+}
+
+/// Text to set with Pango inside an item's rectangle.
+public struct TextRun: Codable, Sendable, Equatable {
+    public var text: String
+    public var style: TextStyle
+    /// At most this many lines, the last ellipsized; nil for no limit.
+    public var maxLines: Int?
+
+    public init(text: String, style: TextStyle, maxLines: Int? = nil) {
+        self.text = text
+        self.style = style
+        self.maxLines = maxLines
+    }
+}
+
+/// Marker shapes for the timeline: the shape says the kind of inspection.
+public enum MarkerShape: String, Codable, Sendable, CaseIterable {
+    case circle, diamond, square, triangle
+}
+
+/// Tags for single items in the PDF's structure tree.
+public enum StructureTag: String, Codable, Sendable {
+    case h1 = "H1"
+    case h2 = "H2"
+    case h3 = "H3"
+    case paragraph = "P"
+    case listItem = "LI"
+    case caption = "Caption"
+}
+
+/// An element that encloses several items: a figure (with alternative text), a quote, a list.
+public struct StructureGroup: Codable, Sendable, Equatable {
+    /// The group's structure role.
+    public enum Role: String, Codable, Sendable {
+        case figure = "Figure"
+        case blockQuote = "BlockQuote"
+        case list = "L"
+        case section = "Sect"
+    }
+
+    /// Unique within a frame; consecutive items with the same id share one element.
+    public var id: Int
+    public var role: Role
+    /// Words that say what a figure shows, for readers who cannot see it.
+    public var alt: String?
+
+    public init(id: Int, role: Role, alt: String? = nil) {
+        self.id = id
+        self.role = role
+        self.alt = alt
+    }
+}

@@ -1,0 +1,107 @@
+/// Turns a ``Node`` tree into positioned ``FrameItem``s, measuring text through a ``TextMeasuring``.
+public struct LayoutEngine {
+    public let measurer: any TextMeasuring
+
+    public init(measurer: any TextMeasuring) {
+        self.measurer = measurer
+    }
+
+    /// The height `node` needs at `width`.
+    public func height(of node: Node, width: Double) -> Double {
+        switch node {
+        case .text(let run, _):
+            return measurer.measure(run.text, style: run.style, width: width, maxLines: run.maxLines).height
+        case .column(let children, let spacing):
+            guard !children.isEmpty else { return 0 }
+            return children.reduce(0) { $0 + height(of: $1, width: width) } + spacing * Double(children.count - 1)
+        case .row(let children, let spacing, let weights):
+            let widths = columnWidths(count: children.count, width: width, spacing: spacing, weights: weights)
+            return zip(children, widths).map { height(of: $0, width: $1) }.max() ?? 0
+        case .box(let child, let style, _):
+            return height(of: child, width: max(0, width - style.padding.horizontal)) + style.padding.vertical
+        case .group(let child, _, _):
+            return height(of: child, width: width)
+        case .spacer(let h):
+            return h
+        case .canvas(let h, _):
+            return h
+        }
+    }
+
+    /// Lays `node` out at `origin` with `width`, giving it at least its own height, and returns a frame.
+    public func frame(for node: Node, page: Size, origin: Point, width: Double) -> Frame {
+        var state = State()
+        let h = height(of: node, width: width)
+        place(node, in: Rect(x: origin.x, y: origin.y, width: width, height: h), group: nil, state: &state)
+        return Frame(size: page, items: state.items, regions: state.regions)
+    }
+
+    private struct State {
+        var items: [FrameItem] = []
+        var regions: [Region] = []
+        var nextGroup = 1
+    }
+
+    /// Widths of `count` columns sharing `width` in proportion to `weights`, `spacing` apart.
+    public func columnWidths(count: Int, width: Double, spacing: Double, weights: [Double]) -> [Double] {
+        guard count > 0 else { return [] }
+        let w = weights.count == count ? weights : Array(repeating: 1, count: count)
+        let total = w.reduce(0, +)
+        let free = max(0, width - spacing * Double(count - 1))
+        return w.map { free * $0 / total }
+    }
+
+    private func place(_ node: Node, in rect: Rect, group: StructureGroup?, state: inout State) {
+        switch node {
+        case .text(let run, let tag):
+            let m = measurer.measure(run.text, style: run.style, width: rect.width, maxLines: run.maxLines)
+            var item = FrameItem.text(run, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: m.height), tag: tag)
+            item.group = group
+            state.items.append(item)
+        case .column(let children, let spacing):
+            var y = rect.y
+            for child in children {
+                let h = height(of: child, width: rect.width)
+                place(child, in: Rect(x: rect.x, y: y, width: rect.width, height: h), group: group, state: &state)
+                y += h + spacing
+            }
+        case .row(let children, let spacing, let weights):
+            var x = rect.x
+            let widths = columnWidths(count: children.count, width: rect.width, spacing: spacing, weights: weights)
+            for (child, w) in zip(children, widths) {
+                // Children of a row share its height, so boxes side by side line up at the bottom.
+                place(child, in: Rect(x: x, y: rect.y, width: w, height: rect.height), group: group, state: &state)
+                x += w + spacing
+            }
+        case .box(let child, let style, let name):
+            if style.fill != nil || style.stroke != nil {
+                let content = FrameItem.Content.box(
+                    fill: style.fill, stroke: style.stroke, lineWidth: style.stroke == nil ? 0 : style.lineWidth,
+                    radius: style.radius)
+                state.items.append(FrameItem(rect: rect, content: content, layer: .decoration, group: group))
+            }
+            if style.accentWidth > 0, let accent = style.accent {
+                let bar = Rect(x: rect.x, y: rect.y, width: style.accentWidth, height: rect.height)
+                state.items.append(
+                    FrameItem(
+                        rect: bar, content: .box(fill: accent, stroke: nil, lineWidth: 0, radius: 0), layer: .decoration,
+                        group: group))
+            }
+            if let name { state.regions.append(Region(name: name, rect: rect)) }
+            let inner = rect.inset(by: style.padding)
+            place(child, in: inner, group: group, state: &state)
+        case .group(let child, let role, let alt):
+            let g = StructureGroup(id: state.nextGroup, role: role, alt: alt)
+            state.nextGroup += 1
+            place(child, in: rect, group: g, state: &state)
+        case .spacer:
+            break
+        case .canvas(let h, let draw):
+            let area = Rect(x: rect.x, y: rect.y, width: rect.width, height: h)
+            for var item in draw(area, measurer) {
+                item.group = item.group ?? group
+                state.items.append(item)
+            }
+        }
+    }
+}

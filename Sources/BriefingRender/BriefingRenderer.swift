@@ -1,0 +1,77 @@
+import BriefingGraphics
+import BriefingLayout
+import BriefingModel
+
+/// Renders briefings to one-page PDFs. Sendable: share one across threads; each `render` call
+/// does all its Cairo and Pango work on the calling thread.
+public struct BriefingRenderer: Sendable {
+    public let theme: Theme
+
+    /// Loads the theme from the templates folder and points fontconfig at its fonts.conf.
+    public init(templates: String) throws(RenderError) {
+        theme = try Theme(directory: templates)
+        do {
+            try FontSetup.configure(fontsConf: theme.fontsConf)
+        } catch {
+            throw .graphics(error)
+        }
+    }
+
+    /// The laid-out page for `briefing`, measured with `measurer`, and the fit level used (0 = everything).
+    public func layout(_ briefing: Briefing, paper: Theme.Paper = .a4, measurer: any TextMeasuring) throws(RenderError) -> (frame: Frame, fitLevel: Int) {
+        let (frame, level) = try PageComposer(theme: theme).frame(for: briefing, paper: paper, measurer: measurer)
+        return (frame, level)
+    }
+
+    /// The laid-out page measured with Pango on this thread.
+    public func layout(_ briefing: Briefing, paper: Theme.Paper = .a4) throws(RenderError) -> (frame: Frame, fitLevel: Int) {
+        let text = try wrap { () throws(GraphicsError) in try TextEngine() }
+        return try layout(briefing, paper: paper, measurer: text)
+    }
+
+    /// The briefing as PDF bytes. Synchronous; runs wholly on the calling thread.
+    ///
+    /// `date` is the ISO 8601 creation date written into the PDF (never the clock's).
+    public func render(_ briefing: Briefing, paper: Theme.Paper = .a4, date: String) throws(RenderError) -> [UInt8] {
+        let text = try wrap { () throws(GraphicsError) in try TextEngine() }
+        let (frame, _) = try layout(briefing, paper: paper, measurer: text)
+        let c = briefing.council
+        var subject = "Ofsted judgements of \(c.name)'s children's services"
+        if let r = c.rating { subject += ": latest overall grade \(r.grade.words.lowercased())" }
+        let meta = PDFMetadata(
+            title: "\(c.name): children’s services inspection briefing",
+            author: "brief", subject: subject,
+            keywords: ["children's services", "Ofsted", c.name, c.rating?.grade.words ?? "not graded"].joined(separator: ", "),
+            creator: "brief", date: date)
+        return try wrap { () throws(GraphicsError) in
+            let doc = try PDFDocument(size: frame.size, metadata: meta)
+            do {
+                let dc = try DrawingContext(document: doc, text: text)
+                FramePainter().paint(frame, on: dc)
+                try dc.check()
+            }
+            return PDFCatalogUpdate.apply(to: try doc.finish())
+        }
+    }
+
+    /// Paints the laid-out page to a PNG at `scale` pixels per point, for picture tests.
+    public func renderPNG(_ briefing: Briefing, paper: Theme.Paper = .a4, scale: Double, to path: String) throws(RenderError) {
+        let text = try wrap { () throws(GraphicsError) in try TextEngine() }
+        let (frame, _) = try layout(briefing, paper: paper, measurer: text)
+        try wrap { () throws(GraphicsError) in
+            let image = try ImageSurface(width: Int(frame.size.width * scale), height: Int(frame.size.height * scale))
+            let dc = try DrawingContext(image: image, scale: scale, text: text)
+            FramePainter().paint(frame, on: dc)
+            try dc.check()
+            try image.writePNG(to: path)
+        }
+    }
+
+    private func wrap<T>(_ body: () throws(GraphicsError) -> T) throws(RenderError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .graphics(error)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import BriefingLayout
+import BriefingModel
+
+/// The rating banner: the latest overall grade in words and colour, when and how it was given,
+/// the grade before it and the direction, and the sub-judgements where known.
+struct RatingBanner {
+    let styles: Styles
+    var theme: Theme { styles.theme }
+
+    func node(for council: Council) -> Node {
+        guard let rating = council.rating else { return unrated(council) }
+        let gradeColor = theme.color(for: rating.grade)
+        let onGrade = theme.color("onGrade")
+        let when = describe(rating.latest)
+        let gradeBlock = Node.box(
+            .column(
+                [
+                    .text("OVERALL EFFECTIVENESS", styles.label.with(color: onGrade), maxLines: 1, tag: .paragraph),
+                    .text(rating.grade.words, styles.title(size: styles.type.banner).with(color: onGrade), maxLines: 2, tag: .paragraph),
+                    .text(when, styles.small.with(color: onGrade), maxLines: 2, tag: .paragraph),
+                ], spacing: 3),
+            style: BoxStyle(padding: EdgeInsets(top: 9, left: 12, bottom: 9, right: 10), fill: gradeColor, radius: 3),
+            name: nil)
+        var lines: [Node] = []
+        lines.append(.text(direction(rating), styles.bodyStrong, maxLines: 2, tag: .paragraph))
+        if let finding = rating.latest.finding {
+            lines.append(.text("Inspectors found: " + finding, styles.body, maxLines: 2, tag: .paragraph))
+        }
+        lines.append(subJudgements(rating.latest))
+        if let since = laterVisit(council, after: rating.latest) {
+            lines.append(.text(since, styles.muted, maxLines: 2, tag: .paragraph))
+        }
+        let detail = Node.box(
+            .column(lines, spacing: 4),
+            style: BoxStyle(padding: EdgeInsets(top: 8, left: 12, bottom: 8, right: 12)), name: nil)
+        return .box(
+            .row([gradeBlock, detail], spacing: 0, weights: [0.34, 0.66]),
+            style: BoxStyle(fill: theme.color("panel"), radius: 3), name: "banner")
+    }
+
+    private func unrated(_ council: Council) -> Node {
+        let text: String
+        if council.inspections.isEmpty {
+            text = "No inspections are recorded in the sources for this council."
+        } else {
+            text = "No overall grade is given in the sources: the inspections recorded are visits or ungraded."
+        }
+        return .box(
+            .column(
+                [
+                    .text("OVERALL EFFECTIVENESS", styles.label, maxLines: 1, tag: .paragraph),
+                    .text("Not known", styles.title(size: styles.type.banner).with(color: theme.color("ink")), maxLines: 1, tag: .paragraph),
+                    .text(text, styles.body, maxLines: 2, tag: .paragraph),
+                ], spacing: 3),
+            style: BoxStyle(
+                padding: EdgeInsets(top: 9, left: 14, bottom: 9, right: 12), fill: theme.color("panel"), radius: 3,
+                accentWidth: 5, accent: theme.color(for: nil)),
+            name: "banner")
+    }
+
+    /// "Full inspection (ILACS standard), June 2018"
+    func describe(_ x: Inspection) -> String {
+        var s = x.kind.words
+        if let f = x.framework { s += " (\(f))" }
+        s += ", " + Format.dateNoted(x.date)
+        return s
+    }
+
+    func direction(_ r: Rating) -> String {
+        guard let prev = r.previous, let pg = prev.grade, let dir = r.direction else {
+            return "No earlier overall grade in the sources"
+        }
+        let when = prev.date.map { Format.date($0) } ?? "date not stated"
+        switch dir {
+        case .improved: return "▲ Improved from \(pg.words.lowercased()) (\(when))"
+        case .declined: return "▼ Declined from \(pg.words.lowercased()) (\(when))"
+        case .unchanged: return "► Unchanged: \(pg.words.lowercased()) in \(when) too"
+        }
+    }
+
+    private func subJudgements(_ x: Inspection) -> Node {
+        guard !x.judgements.isEmpty else {
+            return .text("Sub-judgements: not given in the sources", styles.muted, maxLines: 1, tag: .paragraph)
+        }
+        let items = x.judgements.map { j in
+            Node.text("\(j.area.prefix(1).uppercased() + j.area.dropFirst()): \(j.grade.words.lowercased())", styles.small.with(color: theme.color("ink")), maxLines: 1, tag: .listItem)
+        }
+        return .group(.column(items, spacing: 1), role: .list, alt: nil)
+    }
+
+    private func laterVisit(_ council: Council, after latest: Inspection) -> String? {
+        let chron = council.chronology
+        guard let i = chron.firstIndex(of: latest) else { return nil }
+        let later = chron[(i + 1)...].filter { $0.grade == nil }
+        guard let last = later.last else { return nil }
+        var s = "Since then: \(last.kind.words.lowercased()), \(Format.dateNoted(last.date)), not graded"
+        if let f = last.finding { s += ": " + f }
+        return s
+    }
+}

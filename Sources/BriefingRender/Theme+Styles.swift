@@ -1,0 +1,28 @@
+import BriefingLayout
+
+/// The text styles the page uses, derived from the theme's type scale and colours.
+struct Styles {
+    let theme: Theme
+    var family: String { theme.file.fonts.family }
+    var type: Theme.File.TypeScale { theme.file.type }
+
+    func title(size: Double) -> TextStyle {
+        TextStyle(family: family, size: size, weight: .semibold, color: theme.color("ink"), lineHeight: 1.15)
+    }
+    var subtitle: TextStyle { TextStyle(family: family, size: type.body, color: theme.color("muted")) }
+    var heading: TextStyle {
+        TextStyle(family: family, size: type.heading, weight: .semibold, color: theme.color("heading"), lineHeight: 1.2, tracking: 0.6)
+    }
+    var body: TextStyle { TextStyle(family: family, size: type.body, color: theme.color("ink"), lineHeight: 1.3) }
+    var bodyStrong: TextStyle { body.with(weight: .semibold) }
+    var muted: TextStyle { body.with(color: theme.color("muted")) }
+    var quote: TextStyle { TextStyle(family: family, size: type.quote, italic: true, color: theme.color("ink"), lineHeight: 1.35) }
+    var small: TextStyle { TextStyle(family: family, size: type.small, color: theme.color("muted"), lineHeight: 1.3) }
+    var label: TextStyle { TextStyle(family: family, size: type.label, weight: .medium, color: theme.color("muted"), lineHeight: 1.2) }
+    var figure: TextStyle { TextStyle(family: family, size: type.figure, weight: .semibold, color: theme.color("ink"), lineHeight: 1.1) }
+
+    /// A section heading: small capitals-like, tracked, tagged H2.
+    func sectionHeading(_ text: String) -> Node {
+        .text(text.uppercased(), heading, maxLines: 1, tag: .h2)
+    }
+}

@@ -1,0 +1,208 @@
+import BriefingLayout
+import BriefingModel
+
+/// The inspection timeline: a year axis spanning the history, one marker per inspection or visit
+/// (colour by grade, shape by kind), labels that never collide, and a legend.
+struct TimelineChart {
+    let styles: Styles
+    var theme: Theme { styles.theme }
+
+    static let markerSize = 10.0
+    static let labelRows = 3
+    static let markerLanes = 3
+
+    static func shape(for kind: Inspection.Kind) -> MarkerShape {
+        switch kind {
+        case .fullInspection: .circle
+        case .focusedVisit: .diamond
+        case .monitoringVisit: .square
+        }
+    }
+
+    func node(for council: Council) -> Node {
+        let dated = council.chronology.filter { $0.date != nil }
+        let undated = council.inspections.filter { $0.date == nil }
+        var parts: [Node] = [styles.sectionHeading("Inspection history")]
+        if council.inspections.isEmpty {
+            parts.append(.text("No inspections or visits are recorded in the sources.", styles.muted, tag: .paragraph))
+            return .box(.column(parts, spacing: 6), style: .plain, name: "timeline")
+        }
+        let alt = Self.altText(council)
+        let chart = Node.canvas(height: 112) { rect, measurer in
+            self.draw(dated, in: rect, measurer: measurer)
+        }
+        var figure: [Node] = []
+        if !dated.isEmpty { figure.append(chart) }
+        figure.append(legend(for: council.inspections))
+        parts.append(.group(.column(figure, spacing: 6), role: .figure, alt: alt))
+        if !undated.isEmpty {
+            let list = undated.map { x in x.kind.words.lowercased() + (x.grade.map { " (\($0.words.lowercased()))" } ?? "") }
+            let text = "Not dated in the sources, so not on the axis: " + list.joined(separator: "; ") + "."
+            parts.append(.text(text, styles.small, maxLines: 2, tag: .paragraph))
+        }
+        return .box(.column(parts, spacing: 6), style: .plain, name: "timeline")
+    }
+
+    /// Words that say what the chart shows: "2016 requires improvement; February 2018 focused visit, not graded".
+    static func altText(_ council: Council) -> String {
+        let events = council.chronology.map { x -> String in
+            let when = x.date.map { Format.date($0) } ?? "undated"
+            let what = x.grade.map { "\(x.kind.words.lowercased()), \($0.words.lowercased())" }
+                ?? "\(x.kind.words.lowercased()), not graded"
+            return "\(when) \(what)"
+        }
+        return events.isEmpty ? "No inspections recorded." : "Inspections: " + events.joined(separator: "; ") + "."
+    }
+
+    private func yearRange(_ events: [Inspection]) -> (Int, Int) {
+        let years = events.compactMap { $0.date?.year }
+        var lo = years.min() ?? 2013
+        var hi = (years.max() ?? 2013) + 1
+        // At least four years on the axis, so one event does not fill the chart.
+        while hi - lo < 4 {
+            if (hi - lo) % 2 == 0 { lo -= 1 } else { hi += 1 }
+        }
+        return (lo, hi)
+    }
+
+    private func draw(_ events: [Inspection], in rect: Rect, measurer: any TextMeasuring) -> [FrameItem] {
+        var items: [FrameItem] = []
+        let (lo, hi) = yearRange(events)
+        let inset = 8.0
+        let plotX = rect.x + inset
+        let plotW = rect.width - 2 * inset
+        func x(_ v: Double) -> Double { plotX + (v - Double(lo)) / Double(hi - lo) * plotW }
+        let m = Self.markerSize
+        let labelStyle = styles.small.with(color: theme.color("ink"))
+        let labelLine = labelStyle.size * labelStyle.lineHeight
+        let labelH = labelLine * 2
+        let axisY = rect.y + Double(Self.labelRows) * (labelH + 2) + 6
+        let rule = theme.color("rule")
+        // Axis and year ticks; labels every year, or every other year on long histories.
+        items.append(
+            FrameItem(
+                rect: Rect(x: plotX, y: axisY - 0.5, width: plotW, height: 1),
+                content: .line(from: Point(x: plotX, y: axisY), to: Point(x: plotX + plotW, y: axisY), color: rule, width: 1, dash: []),
+                layer: .decoration))
+        let step = (hi - lo) > 12 ? 2 : 1
+        let lanesBottom = axisY + m / 2 + Double(Self.markerLanes - 1) * (m + 2)
+        let tickLabelY = lanesBottom + m / 2 + 3
+        for year in stride(from: lo, through: hi, by: 1) {
+            let tx = x(Double(year))
+            items.append(
+                FrameItem(
+                    rect: Rect(x: tx - 0.25, y: axisY - 3, width: 0.5, height: 6),
+                    content: .line(from: Point(x: tx, y: axisY - 3), to: Point(x: tx, y: axisY + 3), color: rule, width: 0.5, dash: []),
+                    layer: .decoration))
+            if (year - lo) % step == 0, year < hi {
+                // The year's label sits in the middle of its span.
+                let cx = x(Double(year) + 0.5)
+                let w = 30.0
+                items.append(
+                    .text(
+                        TextRun(text: String(year), style: styles.small.with(alignment: .center), maxLines: 1),
+                        in: Rect(x: cx - w / 2, y: tickLabelY, width: w, height: labelStyle.size * 1.3)))
+            }
+        }
+        // Markers: on the axis, stacked into lanes below it when they would touch.
+        var placedMarkers: [Rect] = []
+        var placedLabels: [Rect] = []
+        var unlabelled = 0
+        var undrawn = 0
+        for event in events {
+            guard let date = event.date else { continue }
+            let cx = x(date.fractionalYear)
+            var markerRect: Rect?
+            for lane in 0..<Self.markerLanes {
+                let cy = axisY + Double(lane) * (m + 2)
+                let r = Rect(x: cx - m / 2, y: cy - m / 2, width: m, height: m)
+                if !placedMarkers.contains(where: { $0.intersects(r) }) {
+                    markerRect = r
+                    break
+                }
+            }
+            guard let mr = markerRect else {
+                undrawn += 1
+                continue
+            }
+            placedMarkers.append(mr)
+            let fill = theme.color(for: event.grade)
+            items.append(
+                FrameItem(
+                    rect: mr, content: .marker(shape: Self.shape(for: event.kind), fill: fill, stroke: theme.color("paper")),
+                    layer: .content))
+            // Label above the axis, in the lowest free row; never over another label.
+            let top = event.grade?.words ?? event.kind.words
+            let text = top + "\n" + Format.shortDate(date) + (date.isInferred ? " (inferred)" : "")
+            let w = min(
+                plotW,
+                measurer.measure(text, style: labelStyle, width: 400, maxLines: 2).width + 2)
+            var lx = cx - w / 2
+            lx = min(max(lx, rect.x), rect.maxX - w)
+            var placed = false
+            for row in 0..<Self.labelRows {
+                let ly = axisY - m / 2 - 4 - labelH - Double(row) * (labelH + 2)
+                let r = Rect(x: lx, y: ly, width: w, height: labelH)
+                if !placedLabels.contains(where: { $0.intersects(r, epsilon: -1) }) {
+                    placedLabels.append(r)
+                    items.append(
+                        .text(TextRun(text: text, style: labelStyle.with(alignment: .center), maxLines: 2), in: r))
+                    let stem = FrameItem.Content.line(
+                        from: Point(x: cx, y: r.maxY), to: Point(x: cx, y: axisY - m / 2 - 1), color: rule, width: 0.5,
+                        dash: [])
+                    items.append(
+                        FrameItem(
+                            rect: Rect(x: cx - 0.25, y: r.maxY, width: 0.5, height: max(0, axisY - m / 2 - 1 - r.maxY)),
+                            content: stem, layer: .decoration))
+                    placed = true
+                    break
+                }
+            }
+            if !placed { unlabelled += 1 }
+        }
+        if unlabelled > 0 || undrawn > 0 {
+            var notes: [String] = []
+            if undrawn > 0 { notes.append("\(undrawn) more events too close together to draw") }
+            if unlabelled > 0 { notes.append("\(unlabelled) markers without room for a label") }
+            let text = notes.joined(separator: "; ") + "."
+            items.append(
+                .text(
+                    TextRun(text: text, style: styles.small.with(alignment: .right), maxLines: 1),
+                    in: Rect(x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2, height: styles.small.size * 1.3)))
+        }
+        return items
+    }
+
+    /// A legend of the shapes (kind) and colours (grade) the chart uses; each in words too.
+    private func legend(for events: [Inspection]) -> Node {
+        let kinds = Inspection.Kind.allCases.filter { k in events.contains { $0.kind == k } }
+        var grades: [Grade?] = Grade.allCases.reversed().filter { g in events.contains { $0.grade == g } }
+        if events.contains(where: { $0.grade == nil }) { grades.append(nil) }
+        let style = styles.small
+        let m = 8.0
+        let gray = theme.color(for: nil)
+        var entries: [(String, MarkerShape, Color)] = kinds.map { ($0.words, Self.shape(for: $0), gray) }
+        entries += grades.map { ($0?.words ?? "Not graded", .square, theme.color(for: $0)) }
+        let legendEntries = entries
+        let paper = theme.color("paper")
+        return .canvas(height: style.size * 1.4) { rect, measurer in
+            var items: [FrameItem] = []
+            var x = rect.x
+            for (i, entry) in legendEntries.enumerated() {
+                let w = measurer.measure(entry.0, style: style, width: 200, maxLines: 1).width + 1
+                guard x + m + 3 + w <= rect.maxX else { break }
+                let shape: MarkerShape = i < kinds.count ? entry.1 : .square
+                items.append(
+                    FrameItem(
+                        rect: Rect(x: x, y: rect.y + (style.size * 1.4 - m) / 2, width: m, height: m),
+                        content: .marker(shape: shape, fill: entry.2, stroke: paper), layer: .content))
+                items.append(
+                    .text(
+                        TextRun(text: entry.0, style: style, maxLines: 1),
+                        in: Rect(x: x + m + 3, y: rect.y, width: w, height: style.size * style.lineHeight)))
+                x += m + 3 + w + (i == kinds.count - 1 ? 18 : 10)
+            }
+            return items
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Logging
+
+/// `brief`: one-page PDF briefings on English councils' children's services.
+@main
+struct Brief: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "One-page PDF briefings on English councils' children's services inspections.",
+        subcommands: [Render.self, List.self, Check.self],
+        defaultSubcommand: Render.self)
+
+    static func main() {
+        LoggingSystem.bootstrap { label in
+            var h = StreamLogHandler.standardError(label: label)
+            h.logLevel = .warning
+            return h
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

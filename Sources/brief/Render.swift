@@ -1,0 +1,87 @@
+import ArgumentParser
+import BriefingData
+import BriefingModel
+import BriefingRender
+import Foundation
+
+extension Theme.Paper: ExpressibleByArgument {}
+
+/// `brief <council>`: the council's briefing as a one-page PDF.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Write a council's one-page PDF briefing (the default command).")
+
+    @Argument(help: "The council, by slug or name: wakefield, \"St Helens\", st-helens.")
+    var council: String
+
+    @Option(name: .shortAndLong, help: "Write the PDF to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Paper size: a4 or letter.")
+    var paper: Theme.Paper = .a4
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        try reporting {
+            if output == nil, isatty(STDOUT_FILENO) != 0 {
+                throw Failure(
+                    "Refusing to write a PDF to a terminal; redirect it (brief \(council) > \(council).pdf) or use -o FILE.",
+                    code: 64)
+            }
+            let store = try dataOptions.store()
+            let c = try dataOptions.council(council, in: store)
+            let renderer: BriefingRenderer
+            do {
+                renderer = try BriefingRenderer(templates: dataOptions.templatesFolder)
+            } catch {
+                throw Failure("\(error)", code: 1)
+            }
+            let briefing = Briefing(council: c, asOf: Briefing.asOfDate(for: c))
+            let bytes: [UInt8]
+            do {
+                bytes = try renderer.render(briefing, paper: paper, date: Self.pdfDate(for: briefing))
+            } catch {
+                throw Failure("\(error)", code: 1)
+            }
+            if let output {
+                try AtomicFile.write(bytes, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
+        }
+    }
+
+    /// The PDF's creation date: SOURCE_DATE_EPOCH when set, else the briefing's as-of date, never the clock.
+    static func pdfDate(for briefing: Briefing) throws -> String {
+        if let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !raw.isEmpty {
+            guard let seconds = Int(raw), seconds >= 0 else {
+                throw Failure("SOURCE_DATE_EPOCH '\(raw)' is not a number of seconds since 1970.", code: 64)
+            }
+            let f = ISO8601DateFormatter()
+            f.timeZone = TimeZone(identifier: "UTC")
+            return f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+        guard let d = briefing.asOf else { return "2000-01-01T00:00:00Z" }
+        return String(format: "%04d-%02d-%02dT00:00:00Z", d.year, d.month ?? 1, d.day ?? 1)
+    }
+}
+
+/// Writes a file by way of a temporary name in the same folder, so nothing is ever half-written.
+enum AtomicFile {
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        do {
+            try Data(bytes).write(to: tmp)
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
+            } else {
+                try FileManager.default.moveItem(at: tmp, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw Failure("Could not write '\(path)': \(error.localizedDescription)", code: 1)
+        }
+    }
+}
