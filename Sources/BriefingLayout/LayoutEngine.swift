@@ -21,6 +21,8 @@ public struct LayoutEngine {
             return height(of: child, width: max(0, width - style.padding.horizontal)) + style.padding.vertical
         case .group(let child, _, _):
             return height(of: child, width: width)
+        case .bullet(let child, _, let indent):
+            return height(of: child, width: max(0, width - indent))
         case .spacer(let h):
             return h
         case .canvas(let h, _):
@@ -53,8 +55,12 @@ public struct LayoutEngine {
 
     private func place(_ node: Node, in rect: Rect, group: StructureGroup?, state: inout State) {
         switch node {
-        case .text(let run, let tag):
+        case .text(var run, let tag):
             let m = measurer.measure(run.text, style: run.style, width: rect.width, maxLines: run.maxLines)
+            // Cut at a word boundary ourselves, so the frame (and the PDF's text) holds exactly what shows.
+            if m.truncated, let limit = run.maxLines {
+                run.text = measurer.clamp(run.text, style: run.style, width: rect.width, maxLines: limit)
+            }
             var item = FrameItem.text(run, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: m.height), tag: tag)
             item.group = group
             state.items.append(item)
@@ -94,6 +100,12 @@ public struct LayoutEngine {
             let g = StructureGroup(id: state.nextGroup, role: role, alt: alt)
             state.nextGroup += 1
             place(child, in: rect, group: g, state: &state)
+        case .bullet(let child, let marker, let indent):
+            let m = measurer.measure(marker.text, style: marker.style, width: indent, maxLines: 1)
+            var item = FrameItem.text(marker, in: Rect(x: rect.x, y: rect.y, width: indent, height: m.height))
+            item.group = group
+            state.items.append(item)
+            place(child, in: Rect(x: rect.x + indent, y: rect.y, width: max(0, rect.width - indent), height: rect.height), group: group, state: &state)
         case .spacer:
             break
         case .canvas(let h, let draw):

@@ -10,6 +10,8 @@ public indirect enum Node: Sendable {
     case box(Node, style: BoxStyle, name: String?)
     /// Items that enclose a child in one structure element (a figure, a quote, a list).
     case group(Node, role: StructureGroup.Role, alt: String?)
+    /// A list item: `marker` in a fixed-width gutter, `body` beside it (a hanging indent).
+    case bullet(Node, marker: TextRun, indent: Double)
     /// Fixed vertical space.
     case spacer(Double)
     /// A drawing of fixed height whose items the closure places inside the given rectangle.

@@ -9,11 +9,9 @@ public struct Briefing: Codable, Sendable, Hashable {
         self.asOf = asOf
     }
 
-    /// The as-of date for a council's curated facts: the newest date any fact or source carries.
+    /// The as-of date of a council's curated facts: the newest date of its sources (the articles
+    /// and reports), since a record knows no more than they do; nil when no source is dated.
     public static func asOfDate(for council: Council) -> FactDate? {
-        var dates: [FactDate] = council.inspections.compactMap(\.date)
-        dates += council.quotes.compactMap(\.date) + council.funding.compactMap(\.date)
-        dates += council.sources.compactMap(\.date) + council.improvements.compactMap(\.date)
-        return dates.max()
+        council.sources.compactMap(\.date).max()
     }
 }

@@ -65,8 +65,13 @@ public struct Council: Codable, Sendable, Hashable {
 
 extension Council {
     /// Inspections in time order; undated ones last, in the order the record gives them.
+    ///
+    /// A date known only to its year sits in the middle of that year, as on the chart, so a
+    /// "2018" inspection follows a "February 2018" visit.
     public var chronology: [Inspection] {
-        let dated = inspections.filter { $0.date != nil }.sorted { $0.date! < $1.date! }
+        let dated = inspections.filter { $0.date != nil }.sorted { a, b in
+            (a.date!.fractionalYear, a.date!) < (b.date!.fractionalYear, b.date!)
+        }
         return dated + inspections.filter { $0.date == nil }
     }
 

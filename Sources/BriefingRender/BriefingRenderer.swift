@@ -17,10 +17,11 @@ public struct BriefingRenderer: Sendable {
         }
     }
 
-    /// The laid-out page for `briefing`, measured with `measurer`, and the fit level used (0 = everything).
+    /// The laid-out page for `briefing`, measured with `measurer`, and how far the fit policy
+    /// had to go (0 = everything shown in full; see ``FitPolicy``).
     public func layout(_ briefing: Briefing, paper: Theme.Paper = .a4, measurer: any TextMeasuring) throws(RenderError) -> (frame: Frame, fitLevel: Int) {
-        let (frame, level) = try PageComposer(theme: theme).frame(for: briefing, paper: paper, measurer: measurer)
-        return (frame, level)
+        let (frame, fit) = try PageComposer(theme: theme).frame(for: briefing, paper: paper, measurer: measurer)
+        return (frame, fit.total)
     }
 
     /// The laid-out page measured with Pango on this thread.

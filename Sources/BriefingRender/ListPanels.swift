@@ -11,7 +11,7 @@ struct ImprovementList {
             parts.append(.text("No improvements are listed in the sources.", styles.muted, tag: .paragraph))
         } else {
             let shown = council.improvements.prefix(limit)
-            let items = shown.map { Node.text("•  " + $0.text, styles.body, maxLines: maxLines, tag: .listItem) }
+            let items = shown.map { styles.listItem($0.text, maxLines: maxLines) }
             parts.append(.group(.column(items, spacing: 3), role: .list, alt: nil))
             if council.improvements.count > limit {
                 parts.append(.text("and \(council.improvements.count - limit) more in the sources.", styles.small, maxLines: 1, tag: .paragraph))
@@ -28,7 +28,7 @@ struct ContextPanel {
     func node(for council: Council, limit: Int, maxLines: Int) -> Node {
         var parts: [Node] = [styles.sectionHeading("Context")]
         let facts = council.context.prefix(limit).map { f in
-            Node.text("\(f.topic.rawValue.capitalized): \(f.text)", styles.body, maxLines: maxLines, tag: .listItem)
+            styles.listItem("\(f.topic.rawValue.capitalized): \(f.text)", maxLines: maxLines)
         }
         if facts.isEmpty {
             parts.append(.text("No workforce or leadership facts are recorded in the sources.", styles.muted, tag: .paragraph))

@@ -24,7 +24,7 @@ struct RatingBanner {
         var lines: [Node] = []
         lines.append(.text(direction(rating), styles.bodyStrong, maxLines: 2, tag: .paragraph))
         if let finding = rating.latest.finding {
-            lines.append(.text("Inspectors found: " + finding, styles.body, maxLines: 2, tag: .paragraph))
+            lines.append(.text("Inspectors found: " + finding, styles.body, maxLines: 3, tag: .paragraph))
         }
         lines.append(subJudgements(rating.latest))
         if let since = laterVisit(council, after: rating.latest) {
@@ -93,8 +93,10 @@ struct RatingBanner {
         guard let i = chron.firstIndex(of: latest) else { return nil }
         let later = chron[(i + 1)...].filter { $0.grade == nil }
         guard let last = later.last else { return nil }
-        var s = "Since then: \(last.kind.words.lowercased()), \(Format.dateNoted(last.date)), not graded"
-        if let f = last.finding { s += ": " + f }
+        var s = last.date == nil
+            ? "Also recorded, date not stated: \(last.kind.words.lowercased()), not graded"
+            : "Since then: \(last.kind.words.lowercased()), \(Format.dateNoted(last.date)), not graded"
+        if let f = last.finding { s += " — " + f }
         return s
     }
 }

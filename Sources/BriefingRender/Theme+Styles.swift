@@ -21,6 +21,11 @@ struct Styles {
     var label: TextStyle { TextStyle(family: family, size: type.label, weight: .medium, color: theme.color("muted"), lineHeight: 1.2) }
     var figure: TextStyle { TextStyle(family: family, size: type.figure, weight: .semibold, color: theme.color("ink"), lineHeight: 1.1) }
 
+    /// A list item with a bullet in a hanging indent, tagged LI.
+    func listItem(_ text: String, maxLines: Int?) -> Node {
+        .bullet(.text(text, body, maxLines: maxLines, tag: .listItem), marker: TextRun(text: "•", style: body.with(color: theme.color("muted"))), indent: 9)
+    }
+
     /// A section heading: small capitals-like, tracked, tagged H2.
     func sectionHeading(_ text: String) -> Node {
         .text(text.uppercased(), heading, maxLines: 1, tag: .h2)

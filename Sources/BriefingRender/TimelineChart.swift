@@ -9,17 +9,17 @@ struct TimelineChart {
 
     static let markerSize = 10.0
     static let labelRows = 3
-    static let markerLanes = 3
+    static let markerLanes = 2
 
     static func shape(for kind: Inspection.Kind) -> MarkerShape {
         switch kind {
         case .fullInspection: .circle
         case .focusedVisit: .diamond
-        case .monitoringVisit: .square
+        case .monitoringVisit: .triangle
         }
     }
 
-    func node(for council: Council) -> Node {
+    func node(for council: Council, width: Double, measurer: any TextMeasuring) -> Node {
         let dated = council.chronology.filter { $0.date != nil }
         let undated = council.inspections.filter { $0.date == nil }
         var parts: [Node] = [styles.sectionHeading("Inspection history")]
@@ -28,8 +28,11 @@ struct TimelineChart {
             return .box(.column(parts, spacing: 6), style: .plain, name: "timeline")
         }
         let alt = Self.altText(council)
-        let chart = Node.canvas(height: 112) { rect, measurer in
-            self.draw(dated, in: rect, measurer: measurer)
+        // A dry run finds how many label rows the events need, so a short history leaves no gap.
+        let probe = Rect(x: 0, y: 0, width: width, height: Self.height(styles, rows: Self.labelRows))
+        let rows = draw(dated, in: probe, rows: Self.labelRows, measurer: measurer).rowsUsed
+        let chart = Node.canvas(height: Self.height(styles, rows: rows)) { rect, measurer in
+            self.draw(dated, in: rect, rows: rows, measurer: measurer).items
         }
         var figure: [Node] = []
         if !dated.isEmpty { figure.append(chart) }
@@ -48,10 +51,16 @@ struct TimelineChart {
         let events = council.chronology.map { x -> String in
             let when = x.date.map { Format.date($0) } ?? "undated"
             let what = x.grade.map { "\(x.kind.words.lowercased()), \($0.words.lowercased())" }
-                ?? "\(x.kind.words.lowercased()), not graded"
+                ?? "\(x.kind.words.lowercased()), " + (x.kind == .fullInspection ? "grade not stated" : "not graded")
             return "\(when) \(what)"
         }
         return events.isEmpty ? "No inspections recorded." : "Inspections: " + events.joined(separator: "; ") + "."
+    }
+
+    /// Label rows above the axis, marker lanes on it, and the year labels below.
+    static func height(_ styles: Styles, rows: Int) -> Double {
+        let labelH = styles.small.size * styles.small.lineHeight * 2
+        return Double(rows) * (labelH + 2) + 6 + Double(markerLanes) * (markerSize + 2) + 3 + styles.small.size * 1.3
     }
 
     private func yearRange(_ events: [Inspection]) -> (Int, Int) {
@@ -65,7 +74,8 @@ struct TimelineChart {
         return (lo, hi)
     }
 
-    private func draw(_ events: [Inspection], in rect: Rect, measurer: any TextMeasuring) -> [FrameItem] {
+    private func draw(_ events: [Inspection], in rect: Rect, rows: Int, measurer: any TextMeasuring) -> (items: [FrameItem], rowsUsed: Int) {
+        var rowsUsed = 1
         var items: [FrameItem] = []
         let (lo, hi) = yearRange(events)
         let inset = 8.0
@@ -76,7 +86,7 @@ struct TimelineChart {
         let labelStyle = styles.small.with(color: theme.color("ink"))
         let labelLine = labelStyle.size * labelStyle.lineHeight
         let labelH = labelLine * 2
-        let axisY = rect.y + Double(Self.labelRows) * (labelH + 2) + 6
+        let axisY = rect.y + Double(rows) * (labelH + 2) + 6
         let rule = theme.color("rule")
         // Axis and year ticks; labels every year, or every other year on long histories.
         items.append(
@@ -132,7 +142,7 @@ struct TimelineChart {
                     rect: mr, content: .marker(shape: Self.shape(for: event.kind), fill: fill, stroke: theme.color("paper")),
                     layer: .content))
             // Label above the axis, in the lowest free row; never over another label.
-            let top = event.grade?.words ?? event.kind.words
+            let top = event.grade?.words ?? (event.kind == .fullInspection ? "Grade not stated" : event.kind.words)
             let text = top + "\n" + Format.shortDate(date) + (date.isInferred ? " (inferred)" : "")
             let w = min(
                 plotW,
@@ -140,7 +150,7 @@ struct TimelineChart {
             var lx = cx - w / 2
             lx = min(max(lx, rect.x), rect.maxX - w)
             var placed = false
-            for row in 0..<Self.labelRows {
+            for row in 0..<rows {
                 let ly = axisY - m / 2 - 4 - labelH - Double(row) * (labelH + 2)
                 let r = Rect(x: lx, y: ly, width: w, height: labelH)
                 if !placedLabels.contains(where: { $0.intersects(r, epsilon: -1) }) {
@@ -155,6 +165,7 @@ struct TimelineChart {
                             rect: Rect(x: cx - 0.25, y: r.maxY, width: 0.5, height: max(0, axisY - m / 2 - 1 - r.maxY)),
                             content: stem, layer: .decoration))
                     placed = true
+                    rowsUsed = max(rowsUsed, row + 1)
                     break
                 }
             }
@@ -170,19 +181,24 @@ struct TimelineChart {
                     TextRun(text: text, style: styles.small.with(alignment: .right), maxLines: 1),
                     in: Rect(x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2, height: styles.small.size * 1.3)))
         }
-        return items
+        return (items, rowsUsed)
     }
 
     /// A legend of the shapes (kind) and colours (grade) the chart uses; each in words too.
     private func legend(for events: [Inspection]) -> Node {
         let kinds = Inspection.Kind.allCases.filter { k in events.contains { $0.kind == k } }
-        var grades: [Grade?] = Grade.allCases.reversed().filter { g in events.contains { $0.grade == g } }
-        if events.contains(where: { $0.grade == nil }) { grades.append(nil) }
+        let grades: [Grade] = Grade.allCases.reversed().filter { g in events.contains { $0.grade == g } }
         let style = styles.small
         let m = 8.0
         let gray = theme.color(for: nil)
         var entries: [(String, MarkerShape, Color)] = kinds.map { ($0.words, Self.shape(for: $0), gray) }
-        entries += grades.map { ($0?.words ?? "Not graded", .square, theme.color(for: $0)) }
+        entries += grades.map { ($0.words, .square, theme.color(for: $0)) }
+        if events.contains(where: { $0.grade == nil && $0.kind != .fullInspection }) {
+            entries.append(("Visit, not graded", .square, gray))
+        }
+        if events.contains(where: { $0.grade == nil && $0.kind == .fullInspection }) {
+            entries.append(("Grade not stated", .square, gray))
+        }
         let legendEntries = entries
         let paper = theme.color("paper")
         return .canvas(height: style.size * 1.4) { rect, measurer in
