@@ -31,12 +31,19 @@ struct TimelineChart {
         // A dry run finds how many label rows the events need, so a short history leaves no gap.
         let probe = Rect(x: 0, y: 0, width: width, height: Self.height(styles, rows: Self.labelRows))
         let rows = draw(dated, in: probe, rows: Self.labelRows, measurer: measurer).rowsUsed
+        let final = draw(dated, in: Rect(x: 0, y: 0, width: width, height: Self.height(styles, rows: rows)), rows: rows, measurer: measurer)
         let chart = Node.canvas(height: Self.height(styles, rows: rows)) { rect, measurer in
             self.draw(dated, in: rect, rows: rows, measurer: measurer).items
         }
         var figure: [Node] = []
         if !dated.isEmpty { figure.append(chart) }
-        figure.append(legend(for: council.inspections))
+        figure.append(legend(for: council.inspections, width: width, measurer: measurer))
+        if final.undrawn > 0 || final.unlabelled > 0 {
+            var notes: [String] = []
+            if final.undrawn > 0 { notes.append("\(final.undrawn) events too close together to draw separately") }
+            if final.unlabelled > 0 { notes.append("\(final.unlabelled) markers without room for a label") }
+            figure.append(.text("Crowded years: " + notes.joined(separator: "; ") + ".", styles.small, maxLines: 1, tag: .paragraph))
+        }
         parts.append(.group(.column(figure, spacing: 6), role: .figure, alt: alt))
         if !undated.isEmpty {
             let list = undated.map { x in x.kind.words.lowercased() + (x.grade.map { " (\($0.words.lowercased()))" } ?? "") }
@@ -57,6 +64,14 @@ struct TimelineChart {
         return events.isEmpty ? "No inspections recorded." : "Inspections: " + events.joined(separator: "; ") + "."
     }
 
+    /// What one drawing of the chart placed, and what it had to leave out.
+    struct Drawing {
+        var items: [FrameItem]
+        var rowsUsed: Int
+        var unlabelled: Int
+        var undrawn: Int
+    }
+
     /// Label rows above the axis, marker lanes on it, and the year labels below.
     static func height(_ styles: Styles, rows: Int) -> Double {
         let labelH = styles.small.size * styles.small.lineHeight * 2
@@ -74,7 +89,7 @@ struct TimelineChart {
         return (lo, hi)
     }
 
-    private func draw(_ events: [Inspection], in rect: Rect, rows: Int, measurer: any TextMeasuring) -> (items: [FrameItem], rowsUsed: Int) {
+    private func draw(_ events: [Inspection], in rect: Rect, rows: Int, measurer: any TextMeasuring) -> Drawing {
         var rowsUsed = 1
         var items: [FrameItem] = []
         let (lo, hi) = yearRange(events)
@@ -117,6 +132,7 @@ struct TimelineChart {
         // Markers: on the axis, stacked into lanes below it when they would touch.
         var placedMarkers: [Rect] = []
         var placedLabels: [Rect] = []
+        var placedStems: [Rect] = []
         var unlabelled = 0
         var undrawn = 0
         for event in events {
@@ -153,8 +169,14 @@ struct TimelineChart {
             for row in 0..<rows {
                 let ly = axisY - m / 2 - 4 - labelH - Double(row) * (labelH + 2)
                 let r = Rect(x: lx, y: ly, width: w, height: labelH)
-                if !placedLabels.contains(where: { $0.intersects(r, epsilon: -1) }) {
+                let stemRect = Rect(x: cx - 1, y: r.maxY, width: 2, height: max(0, axisY - m / 2 - 1 - r.maxY))
+                // A label may not touch another label or another label's leader line, nor may its
+                // own leader line cross a label below it.
+                let clear = !placedLabels.contains { $0.intersects(r, epsilon: -1) || $0.intersects(stemRect) }
+                    && !placedStems.contains { $0.intersects(r) }
+                if clear {
                     placedLabels.append(r)
+                    placedStems.append(stemRect)
                     items.append(
                         .text(TextRun(text: text, style: labelStyle.with(alignment: .center), maxLines: 2), in: r))
                     let stem = FrameItem.Content.line(
@@ -171,21 +193,12 @@ struct TimelineChart {
             }
             if !placed { unlabelled += 1 }
         }
-        if unlabelled > 0 || undrawn > 0 {
-            var notes: [String] = []
-            if undrawn > 0 { notes.append("\(undrawn) more events too close together to draw") }
-            if unlabelled > 0 { notes.append("\(unlabelled) markers without room for a label") }
-            let text = notes.joined(separator: "; ") + "."
-            items.append(
-                .text(
-                    TextRun(text: text, style: styles.small.with(alignment: .right), maxLines: 1),
-                    in: Rect(x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2, height: styles.small.size * 1.3)))
-        }
-        return (items, rowsUsed)
+        return Drawing(items: items, rowsUsed: rowsUsed, unlabelled: unlabelled, undrawn: undrawn)
     }
 
-    /// A legend of the shapes (kind) and colours (grade) the chart uses; each in words too.
-    private func legend(for events: [Inspection]) -> Node {
+    /// A legend of the shapes (kind) and colours (grade) the chart uses, each in words too,
+    /// wrapped onto as many lines as the width needs.
+    private func legend(for events: [Inspection], width: Double, measurer: any TextMeasuring) -> Node {
         let kinds = Inspection.Kind.allCases.filter { k in events.contains { $0.kind == k } }
         let grades: [Grade] = Grade.allCases.reversed().filter { g in events.contains { $0.grade == g } }
         let style = styles.small
@@ -199,26 +212,33 @@ struct TimelineChart {
         if events.contains(where: { $0.grade == nil && $0.kind == .fullInspection }) {
             entries.append(("Grade not stated", .square, gray))
         }
-        let legendEntries = entries
-        let paper = theme.color("paper")
-        return .canvas(height: style.size * 1.4) { rect, measurer in
-            var items: [FrameItem] = []
-            var x = rect.x
-            for (i, entry) in legendEntries.enumerated() {
-                let w = measurer.measure(entry.0, style: style, width: 200, maxLines: 1).width + 1
-                guard x + m + 3 + w <= rect.maxX else { break }
-                let shape: MarkerShape = i < kinds.count ? entry.1 : .square
-                items.append(
-                    FrameItem(
-                        rect: Rect(x: x, y: rect.y + (style.size * 1.4 - m) / 2, width: m, height: m),
-                        content: .marker(shape: shape, fill: entry.2, stroke: paper), layer: .content))
-                items.append(
-                    .text(
-                        TextRun(text: entry.0, style: style, maxLines: 1),
-                        in: Rect(x: x + m + 3, y: rect.y, width: w, height: style.size * style.lineHeight)))
-                x += m + 3 + w + (i == kinds.count - 1 ? 18 : 10)
+        let lineH = style.size * 1.4
+        // Place entries left to right, wrapping; positions are relative to the legend's origin.
+        var placed: [(entry: (String, MarkerShape, Color), x: Double, y: Double, w: Double)] = []
+        var x = 0.0
+        var y = 0.0
+        for (i, entry) in entries.enumerated() {
+            let w = measurer.measure(entry.0, style: style, width: width, maxLines: 1).width + 1
+            if x > 0, x + m + 3 + w > width {
+                x = 0
+                y += lineH + 2
             }
-            return items
+            placed.append((entry, x, y, w))
+            x += m + 3 + w + (i == kinds.count - 1 ? 18 : 10)
+        }
+        let paper = theme.color("paper")
+        let laid = placed
+        return .canvas(height: y + lineH) { rect, _ in
+            laid.flatMap { p -> [FrameItem] in
+                [
+                    FrameItem(
+                        rect: Rect(x: rect.x + p.x, y: rect.y + p.y + (lineH - m) / 2, width: m, height: m),
+                        content: .marker(shape: p.entry.1, fill: p.entry.2, stroke: paper), layer: .content),
+                    .text(
+                        TextRun(text: p.entry.0, style: style, maxLines: 1),
+                        in: Rect(x: rect.x + p.x + m + 3, y: rect.y + p.y, width: p.w, height: style.size * style.lineHeight)),
+                ]
+            }
         }
     }
 }
