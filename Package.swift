@@ -31,14 +31,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "BriefTestSupport", path: "Sources/BriefTestSupport"),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
-        .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingModel"]),
+        .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingModel", "BriefTestSupport"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
         .testTarget(
             name: "BriefingRenderTests",
-            dependencies: ["BriefingRender", "BriefingData", "BriefingModel", "BriefingLayout"]
+            dependencies: ["BriefingRender", "BriefingData", "BriefingModel", "BriefingLayout", "BriefingGraphics", "BriefTestSupport"]
         ),
-        .testTarget(name: "BriefCLITests", dependencies: ["BriefingModel"]),
+        .testTarget(name: "BriefCLITests", dependencies: ["brief", "BriefTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,8 +27,8 @@ struct RatingBanner {
             lines.append(.text("Inspectors found: " + finding, styles.body, maxLines: 3, tag: .paragraph))
         }
         lines.append(subJudgements(rating.latest))
-        if let since = laterVisit(council, after: rating.latest) {
-            lines.append(.text(since, styles.muted, maxLines: 2, tag: .paragraph))
+        for visit in visits(council, rating: rating) {
+            lines.append(.text(visit, styles.muted, maxLines: 2, tag: .paragraph))
         }
         let detail = Node.box(
             .column(lines, spacing: 4),
@@ -88,15 +88,17 @@ struct RatingBanner {
         return .group(.column(items, spacing: 1), role: .list, alt: nil)
     }
 
-    private func laterVisit(_ council: Council, after latest: Inspection) -> String? {
+    /// Ungraded visits since the previous graded inspection (the latest two), in words:
+    /// "Focused visit, February 2018 (inferred), not graded — ...". Undated visits are said to be undated.
+    private func visits(_ council: Council, rating: Rating) -> [String] {
         let chron = council.chronology
-        guard let i = chron.firstIndex(of: latest) else { return nil }
-        let later = chron[(i + 1)...].filter { $0.grade == nil }
-        guard let last = later.last else { return nil }
-        var s = last.date == nil
-            ? "Also recorded, date not stated: \(last.kind.words.lowercased()), not graded"
-            : "Since then: \(last.kind.words.lowercased()), \(Format.dateNoted(last.date)), not graded"
-        if let f = last.finding { s += " — " + f }
-        return s
+        let from = rating.previous.flatMap { chron.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        let visits = chron[from...].filter { $0.grade == nil && $0.kind != .fullInspection }
+        return visits.suffix(2).map { v in
+            let when = v.date.map { Format.dateNoted($0) } ?? "date not stated"
+            var s = "\(v.kind.words), \(when), not graded"
+            if let f = v.finding { s += " — " + f }
+            return s
+        }
     }
 }

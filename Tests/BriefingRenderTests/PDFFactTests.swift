@@ -1,0 +1,127 @@
+import BriefTestSupport
+import BriefingModel
+import Foundation
+import Testing
+
+@testable import BriefingRender
+
+/// What poppler reads back from the PDF: pages, size, tags, fonts, metadata and text.
+@Suite struct PDFFactTests {
+    static let date = "2018-07-01T00:00:00Z"
+
+    func pdf(_ slug: String, paper: Theme.Paper = .a4) throws -> String {
+        let bytes = try RenderFixtures.renderer.render(try RenderFixtures.briefing(slug), paper: paper, date: Self.date)
+        #expect(bytes.starts(with: Array("%PDF-".utf8)))
+        let path = try temporaryFolder() + "/\(slug).pdf"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func info(_ path: String) throws -> [String: String] {
+        let out = try run("pdfinfo", [path]).stdoutText
+        var d: [String: String] = [:]
+        for line in out.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            d[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return d
+    }
+
+    func text(_ path: String) throws -> String {
+        // In reading order (no -layout, which interleaves columns), joined to one line so wrapped phrases can be found.
+        try run("pdftotext", [path, "-"]).stdoutText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: RenderFixtures.all)
+    func onePageA4TaggedWithTitle(_ slug: String) throws {
+        let path = try pdf(slug)
+        let i = try info(path)
+        #expect(i["Pages"] == "1")
+        #expect(i["Page size"]?.hasPrefix("595.28 x 841.89 pts (A4)") == true)
+        #expect(i["Tagged"] == "yes")
+        let name = try RenderFixtures.briefing(slug).council.name
+        #expect(i["Title"]?.contains(name) == true)
+        #expect(i["Author"] == "brief")
+        #expect(i["Keywords"]?.contains("Ofsted") == true)
+        #expect(i["Subject"]?.isEmpty == false)
+    }
+
+    @Test func letterPaper() throws {
+        let i = try info(try pdf("wakefield", paper: .letter))
+        #expect(i["Pages"] == "1")
+        #expect(i["Page size"]?.hasPrefix("612 x 792 pts (letter)") == true)
+    }
+
+    @Test(arguments: RenderFixtures.all)
+    func everyFontEmbeddedAndSubset(_ slug: String) throws {
+        let lines = try run("pdffonts", [try pdf(slug)]).stdoutText.split(separator: "\n").dropFirst(2)
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let cols = line.split(separator: " ", omittingEmptySubsequences: true)
+            // name type encoding emb sub uni object ID: "emb" and "sub" are the 3rd and 4th from the end but one.
+            let n = cols.count
+            #expect(cols[n - 5] == "yes" && cols[n - 4] == "yes", "\(line)")
+            #expect(line.contains("Inter"), "\(line)")
+        }
+    }
+
+    @Test func wakefieldFacts() throws {
+        let t = try text(try pdf("wakefield"))
+        for fact in [
+            "Wakefield", "Inadequate", "Requires improvement", "2016", "2018", "Focused visit, February 2018", "£1m", "£3.5m",
+            "Peter Box, leader of the council", "for far too long, we had a system unable to support frontline social workers",
+        ] {
+            #expect(t.contains(fact), "missing: \(fact)")
+        }
+    }
+
+    @Test(arguments: [
+        ("st-helens", ["St Helens", "Requires improvement", "2014", "Focused visit", "Professor Sarah O’Brien", "No funding announced in the sources."]),
+        ("reading", ["Reading", "Inadequate", "2016", "Monitoring visit", "Peter Sloman", "No funding announced in the sources."]),
+        ("wokingham", ["Wokingham", "Requires improvement", "2015", "June 2019", "Focused visit", "a kind of ‘start again social work’"]),
+        ("sandwell", ["Sandwell", "Inadequate", "2015", "Simon Hackett", "Grade not stated", "No funding announced in the sources."]),
+    ])
+    func curatedFacts(_ slug: String, _ facts: [String]) throws {
+        let t = try text(try pdf(slug))
+        for fact in facts {
+            #expect(t.contains(fact), "\(slug) missing: \(fact)")
+        }
+    }
+
+    @Test func unknownsAreSaidPlainly() throws {
+        let t = try text(try pdf("empty"))
+        #expect(t.contains("Not known"))
+        #expect(t.contains("No inspections or visits are recorded in the sources."))
+        #expect(t.contains("No quotes are recorded in the sources."))
+        #expect(t.contains("No funding announced in the sources."))
+    }
+
+    @Test func sameBytesEveryRun() throws {
+        let b = try RenderFixtures.briefing("wakefield")
+        let first = try RenderFixtures.renderer.render(b, date: Self.date)
+        let second = try RenderFixtures.renderer.render(b, date: Self.date)
+        #expect(first == second)
+        #expect(try RenderFixtures.renderer.render(b, date: "2019-01-01T00:00:00Z") != first)
+    }
+
+    @Test func catalogIsMarkedTaggedAndEnglish() throws {
+        let bytes = try RenderFixtures.renderer.render(try RenderFixtures.briefing("reading"), date: Self.date)
+        let tail = String(decoding: bytes.suffix(600), as: UTF8.self)
+        #expect(tail.contains("/MarkInfo << /Marked true >>"))
+        #expect(tail.contains("/Lang (en-GB)"))
+        #expect(try run("qpdf", ["--check", try pdf("reading")]).status == 0)
+    }
+
+    @Test func structureTreeInReadingOrder() throws {
+        let out = try run("pdfinfo", ["-struct", try pdf("wakefield")]).stdoutText
+        let roles = out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? "" }
+        #expect(roles.first == "H1")
+        #expect(roles.contains("Figure"))
+        #expect(roles.filter { $0 == "BlockQuote" }.count == 3)
+        #expect(roles.contains("L") && roles.contains("LI"))
+        let h1 = try #require(roles.firstIndex(of: "H1"))
+        let figure = try #require(roles.firstIndex(of: "Figure"))
+        let quote = try #require(roles.firstIndex(of: "BlockQuote"))
+        #expect(h1 < figure && figure < quote)
+    }
+}
