@@ -14,4 +14,12 @@ public struct Briefing: Codable, Sendable, Hashable {
     public static func asOfDate(for council: Council) -> FactDate? {
         council.sources.compactMap(\.date).max()
     }
+
+    /// The newest date any fact in the record carries, for when no source is dated.
+    public static func newestFactDate(in council: Council) -> FactDate? {
+        var dates: [FactDate] = council.inspections.compactMap(\.date) + council.quotes.compactMap(\.date)
+        dates += council.funding.compactMap(\.date) + council.context.compactMap(\.date)
+        dates += council.improvements.compactMap(\.date) + council.sources.compactMap(\.date)
+        return dates.max()
+    }
 }

@@ -38,9 +38,10 @@ struct Render: ParsableCommand {
                 throw Failure("\(error)", code: 1)
             }
             let briefing = Briefing(council: c, asOf: Briefing.asOfDate(for: c))
+            let date = try Self.pdfDate(for: briefing)
             let bytes: [UInt8]
             do {
-                bytes = try renderer.render(briefing, paper: paper, date: Self.pdfDate(for: briefing))
+                bytes = try renderer.render(briefing, paper: paper, date: date)
             } catch {
                 throw Failure("\(error)", code: 1)
             }
@@ -52,7 +53,8 @@ struct Render: ParsableCommand {
         }
     }
 
-    /// The PDF's creation date: SOURCE_DATE_EPOCH when set, else the briefing's as-of date, never the clock.
+    /// The PDF's creation date: SOURCE_DATE_EPOCH when set, else the briefing's as-of date, else
+    /// the record's newest dated fact; never the clock.
     static func pdfDate(for briefing: Briefing) throws -> String {
         if let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !raw.isEmpty {
             guard let seconds = Int(raw), seconds >= 0 else {
@@ -62,7 +64,7 @@ struct Render: ParsableCommand {
             f.timeZone = TimeZone(identifier: "UTC")
             return f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
-        guard let d = briefing.asOf else { return "2000-01-01T00:00:00Z" }
+        guard let d = briefing.asOf ?? Briefing.newestFactDate(in: briefing.council) else { return "2000-01-01T00:00:00Z" }
         return String(format: "%04d-%02d-%02dT00:00:00Z", d.year, d.month ?? 1, d.day ?? 1)
     }
 }
@@ -71,17 +73,17 @@ struct Render: ParsableCommand {
 enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
         do {
-            try Data(bytes).write(to: tmp)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-            } else {
-                try FileManager.default.moveItem(at: tmp, to: url)
-            }
+            try Data(bytes).write(to: URL(fileURLWithPath: tmp))
         } catch {
-            try? FileManager.default.removeItem(at: tmp)
             throw Failure("Could not write '\(path)': \(error.localizedDescription)", code: 1)
+        }
+        // rename(2) replaces the target in one step: readers see the old file or the new one.
+        guard rename(tmp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            throw Failure("Could not write '\(path)': \(reason).", code: 1)
         }
     }
 }
