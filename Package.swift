@@ -37,7 +37,9 @@ let package = Package(
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
         .testTarget(
             name: "BriefingRenderTests",
-            dependencies: ["BriefingRender", "BriefingData", "BriefingModel", "BriefingLayout", "BriefingGraphics", "BriefTestSupport"]
+            dependencies: [
+                "BriefingRender", "BriefingData", "BriefingModel", "BriefingLayout", "BriefingGraphics", "BriefTestSupport",
+            ]
         ),
         .testTarget(name: "BriefCLITests", dependencies: ["brief", "BriefTestSupport"]),
     ],

@@ -69,7 +69,9 @@ public enum RecordLoader {
         case .keyNotFound(let key, let ctx):
             (path, message) = (ctx.codingPath + [key], "is missing")
         case .typeMismatch(let type, let ctx):
-            (path, message) = (ctx.codingPath, "has the wrong type; expected \(describe(type))" + value(at: ctx.codingPath, in: root))
+            (path, message) = (
+                ctx.codingPath, "has the wrong type; expected \(describe(type))" + value(at: ctx.codingPath, in: root)
+            )
         case .valueNotFound(let type, let ctx):
             (path, message) = (ctx.codingPath, "is empty; expected \(describe(type))")
         case .dataCorrupted(let ctx):

@@ -1,6 +1,6 @@
+import BriefingLayout
 internal import CCairo
 internal import CPango
-import BriefingLayout
 import Foundation
 
 /// A Cairo drawing context on a PDF or image surface. Not Sendable: one render call, one thread.

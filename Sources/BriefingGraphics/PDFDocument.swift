@@ -1,5 +1,5 @@
-internal import CCairo
 import BriefingLayout
+internal import CCairo
 
 /// Document information written into the PDF.
 public struct PDFMetadata: Sendable, Hashable {

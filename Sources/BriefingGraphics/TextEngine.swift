@@ -1,6 +1,6 @@
+import BriefingLayout
 internal import CCairo
 internal import CPango
-import BriefingLayout
 
 /// Pango text for one render: measures and draws text with identical layouts.
 ///
@@ -75,7 +75,8 @@ final class TextLayout {
         case .right: pango_layout_set_alignment(l, PANGO_ALIGN_RIGHT)
         }
         let attrs = pango_attr_list_new()
-        pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(Int32(style.size * style.lineHeight * Double(PANGO_SCALE))))
+        pango_attr_list_insert(
+            attrs, pango_attr_line_height_new_absolute(Int32(style.size * style.lineHeight * Double(PANGO_SCALE))))
         if style.tracking != 0 {
             pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(Int32(style.tracking * Double(PANGO_SCALE))))
         }

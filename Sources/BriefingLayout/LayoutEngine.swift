@@ -105,7 +105,9 @@ public struct LayoutEngine {
             var item = FrameItem.text(marker, in: Rect(x: rect.x, y: rect.y, width: indent, height: m.height))
             item.group = group
             state.items.append(item)
-            place(child, in: Rect(x: rect.x + indent, y: rect.y, width: max(0, rect.width - indent), height: rect.height), group: group, state: &state)
+            place(
+                child, in: Rect(x: rect.x + indent, y: rect.y, width: max(0, rect.width - indent), height: rect.height),
+                group: group, state: &state)
         case .spacer:
             break
         case .canvas(let h, let draw):

@@ -42,21 +42,31 @@ extension Council {
             if !cond { issues.append(ValidationIssue(path, message)) }
         }
         func cite(_ id: String, _ path: [ValidationIssue.PathComponent]) {
-            need(ids.contains(id), path + [.key("source")], "'\(id)' is not one of this record's sources (\(ids.sorted().joined(separator: ", ")))")
+            need(
+                ids.contains(id), path + [.key("source")],
+                "'\(id)' is not one of this record's sources (\(ids.sorted().joined(separator: ", ")))")
         }
-        let slugOK = !slug.isEmpty && slug.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" } && slug.allSatisfy(\.isASCII)
+        let slugOK =
+            !slug.isEmpty && slug.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }
+            && slug.allSatisfy(\.isASCII)
         need(slugOK, [.key("slug")], "'\(slug)' is not a slug; expected lower-case ASCII letters, digits and hyphens")
         need(!name.trimmed.isEmpty, [.key("name")], "is empty; expected the council's name")
         need(!sources.isEmpty, [.key("sources")], "is empty; every fact needs a source")
         for (i, s) in sources.enumerated() {
-            need(!s.headline.trimmed.isEmpty, [.key("sources"), .index(i), .key("headline")], "is empty; expected the article's headline")
-            need(sources.filter { $0.id == s.id }.count == 1, [.key("sources"), .index(i), .key("id")], "'\(s.id)' is listed twice")
+            need(
+                !s.headline.trimmed.isEmpty, [.key("sources"), .index(i), .key("headline")],
+                "is empty; expected the article's headline")
+            need(
+                sources.filter { $0.id == s.id }.count == 1, [.key("sources"), .index(i), .key("id")], "'\(s.id)' is listed twice"
+            )
         }
         for (i, x) in inspections.enumerated() {
             let p: [ValidationIssue.PathComponent] = [.key("inspections"), .index(i)]
             cite(x.source, p)
             if x.kind != .fullInspection {
-                need(x.grade == nil, p + [.key("grade")], "'\(x.grade?.rawValue ?? "")' given for a \(x.kind.rawValue); visits are not graded")
+                need(
+                    x.grade == nil, p + [.key("grade")],
+                    "'\(x.grade?.rawValue ?? "")' given for a \(x.kind.rawValue); visits are not graded")
             }
         }
         for (i, q) in quotes.enumerated() {

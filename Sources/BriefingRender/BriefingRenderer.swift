@@ -19,7 +19,9 @@ public struct BriefingRenderer: Sendable {
 
     /// The laid-out page for `briefing`, measured with `measurer`, and how far the fit policy
     /// had to go (0 = everything shown in full; see ``FitPolicy``).
-    public func layout(_ briefing: Briefing, paper: Theme.Paper = .a4, measurer: any TextMeasuring) throws(RenderError) -> (frame: Frame, fitLevel: Int) {
+    public func layout(_ briefing: Briefing, paper: Theme.Paper = .a4, measurer: any TextMeasuring) throws(RenderError) -> (
+        frame: Frame, fitLevel: Int
+    ) {
         let (frame, fit) = try PageComposer(theme: theme).frame(for: briefing, paper: paper, measurer: measurer)
         return (frame, fit.total)
     }

@@ -39,7 +39,8 @@ struct FundingFigures {
         let rowH = style.size * style.lineHeight + 3
         let accent = theme.color("heading")
         let light = theme.color("rule")
-        let alt = "Funding: " + all.map { "\(Format.money($0.amount)) \($0.label) (\($0.recurrence.rawValue))" }.joined(separator: "; ")
+        let alt =
+            "Funding: " + all.map { "\(Format.money($0.amount)) \($0.label) (\($0.recurrence.rawValue))" }.joined(separator: "; ")
         let canvas = Node.canvas(height: rowH * Double(shown.count)) { rect, measurer in
             var items: [FrameItem] = []
             let labelW = rect.width * 0.46
@@ -48,12 +49,22 @@ struct FundingFigures {
             let barMax = rect.maxX - amountW - 4 - barX
             for (i, f) in shown.enumerated() {
                 let y = rect.y + Double(i) * rowH
-                let label = measurer.clamp(f.label + (f.recurrence == .recurring ? " (recurring)" : ""), style: style, width: labelW, maxLines: 1)
-                items.append(.text(TextRun(text: label, style: style, maxLines: 1), in: Rect(x: rect.x, y: y, width: labelW, height: style.size * style.lineHeight)))
+                let label = measurer.clamp(
+                    f.label + (f.recurrence == .recurring ? " (recurring)" : ""), style: style, width: labelW, maxLines: 1)
+                items.append(
+                    .text(
+                        TextRun(text: label, style: style, maxLines: 1),
+                        in: Rect(x: rect.x, y: y, width: labelW, height: style.size * style.lineHeight)))
                 let w = max(1, barMax * Double(f.amount) / maxAmount)
                 let fill = f.recurrence == .recurring ? accent : light
-                items.append(FrameItem(rect: Rect(x: barX, y: y + 2, width: w, height: rowH - 5), content: .box(fill: fill, stroke: nil, lineWidth: 0, radius: 1), layer: .decoration))
-                items.append(.text(TextRun(text: Format.money(f.amount), style: style.with(alignment: .right), maxLines: 1), in: Rect(x: rect.maxX - amountW, y: y, width: amountW, height: style.size * style.lineHeight)))
+                items.append(
+                    FrameItem(
+                        rect: Rect(x: barX, y: y + 2, width: w, height: rowH - 5),
+                        content: .box(fill: fill, stroke: nil, lineWidth: 0, radius: 1), layer: .decoration))
+                items.append(
+                    .text(
+                        TextRun(text: Format.money(f.amount), style: style.with(alignment: .right), maxLines: 1),
+                        in: Rect(x: rect.maxX - amountW, y: y, width: amountW, height: style.size * style.lineHeight)))
             }
             return items
         }

@@ -14,7 +14,10 @@ struct ImprovementList {
             let items = shown.map { styles.listItem($0.text, maxLines: maxLines) }
             parts.append(.group(.column(items, spacing: 3), role: .list, alt: nil))
             if council.improvements.count > limit {
-                parts.append(.text("and \(council.improvements.count - limit) more in the sources.", styles.small, maxLines: 1, tag: .paragraph))
+                parts.append(
+                    .text(
+                        "and \(council.improvements.count - limit) more in the sources.", styles.small, maxLines: 1,
+                        tag: .paragraph))
             }
         }
         return .box(.column(parts, spacing: 6), style: .plain, name: "improvements")
@@ -55,7 +58,8 @@ struct SourcesFooter {
             return t
         }
         let text = "Sources: " + (list.isEmpty ? "none recorded." : list.joined(separator: "; ") + ".")
-        let note = "Dates marked inferred are implied by a source, not stated in it. Grades are Ofsted’s overall effectiveness judgements."
+        let note =
+            "Dates marked inferred are implied by a source, not stated in it. Grades are Ofsted’s overall effectiveness judgements."
         return .box(
             .column(
                 [

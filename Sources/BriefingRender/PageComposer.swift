@@ -42,7 +42,8 @@ struct PageComposer {
         var quotesNode: Node?
         var quotesLevel = 0
         for (i, q) in FitPolicy.quotes.enumerated() {
-            let n = QuotePanel(styles: s).node(for: council, width: widths[0], limit: q.limit, maxLines: q.lines, measurer: measurer)
+            let n = QuotePanel(styles: s).node(
+                for: council, width: widths[0], limit: q.limit, maxLines: q.lines, measurer: measurer)
             if engine.height(of: n, width: widths[0]) <= available {
                 quotesNode = n
                 quotesLevel = i
@@ -69,7 +70,9 @@ struct PageComposer {
         frame.items.append(
             FrameItem(
                 rect: Rect(x: box.x, y: footerY - 0.25, width: box.width, height: 0.5),
-                content: .line(from: Point(x: box.x, y: footerY), to: Point(x: box.maxX, y: footerY), color: theme.color("rule"), width: 0.5, dash: []),
+                content: .line(
+                    from: Point(x: box.x, y: footerY), to: Point(x: box.maxX, y: footerY), color: theme.color("rule"), width: 0.5,
+                    dash: []),
                 layer: .decoration))
         let footerFrame = engine.frame(for: footer, page: frame.size, origin: Point(x: box.x, y: footerY), width: box.width)
         frame.items += footerFrame.items
@@ -84,10 +87,14 @@ struct PageComposer {
         let header = Header(styles: s).node(for: b, width: width, measurer: measurer)
         let heading = theme.color("heading")
         let rule = Node.canvas(height: 1) { rect, _ in
-            [FrameItem(
-                rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1),
-                content: .line(from: Point(x: rect.x, y: rect.midY), to: Point(x: rect.maxX, y: rect.midY), color: heading, width: 1, dash: []),
-                layer: .decoration)]
+            [
+                FrameItem(
+                    rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1),
+                    content: .line(
+                        from: Point(x: rect.x, y: rect.midY), to: Point(x: rect.maxX, y: rect.midY), color: heading, width: 1,
+                        dash: []),
+                    layer: .decoration)
+            ]
         }
         let banner = RatingBanner(styles: s).node(for: b.council)
         let timeline = TimelineChart(styles: s).node(for: b.council, width: width, measurer: measurer)

@@ -42,7 +42,10 @@ struct QuotePanel {
                 ], spacing: 3)
             parts.append(
                 .group(
-                    .box(body, style: BoxStyle(padding: padding, fill: theme.color("panel"), radius: 2, accentWidth: 3, accent: accent), name: nil),
+                    .box(
+                        body,
+                        style: BoxStyle(padding: padding, fill: theme.color("panel"), radius: 2, accentWidth: 3, accent: accent),
+                        name: nil),
                     role: .blockQuote, alt: nil))
         }
         return .box(.column(parts, spacing: 6), style: .plain, name: "quotes")

@@ -16,7 +16,9 @@ struct RatingBanner {
             .column(
                 [
                     .text("OVERALL EFFECTIVENESS", styles.label.with(color: onGrade), maxLines: 1, tag: .paragraph),
-                    .text(rating.grade.words, styles.title(size: styles.type.banner).with(color: onGrade), maxLines: 2, tag: .paragraph),
+                    .text(
+                        rating.grade.words, styles.title(size: styles.type.banner).with(color: onGrade), maxLines: 2,
+                        tag: .paragraph),
                     .text(when, styles.small.with(color: onGrade), maxLines: 2, tag: .paragraph),
                 ], spacing: 3),
             style: BoxStyle(padding: EdgeInsets(top: 9, left: 12, bottom: 9, right: 10), fill: gradeColor, radius: 3),
@@ -49,7 +51,9 @@ struct RatingBanner {
             .column(
                 [
                     .text("OVERALL EFFECTIVENESS", styles.label, maxLines: 1, tag: .paragraph),
-                    .text("Not known", styles.title(size: styles.type.banner).with(color: theme.color("ink")), maxLines: 1, tag: .paragraph),
+                    .text(
+                        "Not known", styles.title(size: styles.type.banner).with(color: theme.color("ink")), maxLines: 1,
+                        tag: .paragraph),
                     .text(text, styles.body, maxLines: 2, tag: .paragraph),
                 ], spacing: 3),
             style: BoxStyle(
@@ -83,7 +87,9 @@ struct RatingBanner {
             return .text("Sub-judgements: not given in the sources", styles.muted, maxLines: 1, tag: .paragraph)
         }
         let items = x.judgements.map { j in
-            Node.text("\(j.area.prefix(1).uppercased() + j.area.dropFirst()): \(j.grade.words.lowercased())", styles.small.with(color: theme.color("ink")), maxLines: 1, tag: .listItem)
+            Node.text(
+                "\(j.area.prefix(1).uppercased() + j.area.dropFirst()): \(j.grade.words.lowercased())",
+                styles.small.with(color: theme.color("ink")), maxLines: 1, tag: .listItem)
         }
         return .group(.column(items, spacing: 1), role: .list, alt: nil)
     }

@@ -11,19 +11,28 @@ struct Styles {
     }
     var subtitle: TextStyle { TextStyle(family: family, size: type.body, color: theme.color("muted")) }
     var heading: TextStyle {
-        TextStyle(family: family, size: type.heading, weight: .semibold, color: theme.color("heading"), lineHeight: 1.2, tracking: 0.6)
+        TextStyle(
+            family: family, size: type.heading, weight: .semibold, color: theme.color("heading"), lineHeight: 1.2, tracking: 0.6)
     }
     var body: TextStyle { TextStyle(family: family, size: type.body, color: theme.color("ink"), lineHeight: 1.3) }
     var bodyStrong: TextStyle { body.with(weight: .semibold) }
     var muted: TextStyle { body.with(color: theme.color("muted")) }
-    var quote: TextStyle { TextStyle(family: family, size: type.quote, italic: true, color: theme.color("ink"), lineHeight: 1.35) }
+    var quote: TextStyle {
+        TextStyle(family: family, size: type.quote, italic: true, color: theme.color("ink"), lineHeight: 1.35)
+    }
     var small: TextStyle { TextStyle(family: family, size: type.small, color: theme.color("muted"), lineHeight: 1.3) }
-    var label: TextStyle { TextStyle(family: family, size: type.label, weight: .medium, color: theme.color("muted"), lineHeight: 1.2) }
-    var figure: TextStyle { TextStyle(family: family, size: type.figure, weight: .semibold, color: theme.color("ink"), lineHeight: 1.1) }
+    var label: TextStyle {
+        TextStyle(family: family, size: type.label, weight: .medium, color: theme.color("muted"), lineHeight: 1.2)
+    }
+    var figure: TextStyle {
+        TextStyle(family: family, size: type.figure, weight: .semibold, color: theme.color("ink"), lineHeight: 1.1)
+    }
 
     /// A list item with a bullet in a hanging indent, tagged LI.
     func listItem(_ text: String, maxLines: Int?) -> Node {
-        .bullet(.text(text, body, maxLines: maxLines, tag: .listItem), marker: TextRun(text: "•", style: body.with(color: theme.color("muted"))), indent: 9)
+        .bullet(
+            .text(text, body, maxLines: maxLines, tag: .listItem),
+            marker: TextRun(text: "•", style: body.with(color: theme.color("muted"))), indent: 9)
     }
 
     /// A section heading: small capitals-like, tracked, tagged H2.

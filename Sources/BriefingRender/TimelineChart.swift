@@ -31,7 +31,8 @@ struct TimelineChart {
         // A dry run finds how many label rows the events need, so a short history leaves no gap.
         let probe = Rect(x: 0, y: 0, width: width, height: Self.height(styles, rows: Self.labelRows))
         let rows = draw(dated, in: probe, rows: Self.labelRows, measurer: measurer).rowsUsed
-        let final = draw(dated, in: Rect(x: 0, y: 0, width: width, height: Self.height(styles, rows: rows)), rows: rows, measurer: measurer)
+        let final = draw(
+            dated, in: Rect(x: 0, y: 0, width: width, height: Self.height(styles, rows: rows)), rows: rows, measurer: measurer)
         let chart = Node.canvas(height: Self.height(styles, rows: rows)) { rect, measurer in
             self.draw(dated, in: rect, rows: rows, measurer: measurer).items
         }
@@ -42,7 +43,8 @@ struct TimelineChart {
             var notes: [String] = []
             if final.undrawn > 0 { notes.append("\(final.undrawn) events too close together to draw separately") }
             if final.unlabelled > 0 { notes.append("\(final.unlabelled) markers without room for a label") }
-            figure.append(.text("Crowded years: " + notes.joined(separator: "; ") + ".", styles.small, maxLines: 1, tag: .paragraph))
+            figure.append(
+                .text("Crowded years: " + notes.joined(separator: "; ") + ".", styles.small, maxLines: 1, tag: .paragraph))
         }
         parts.append(.group(.column(figure, spacing: 6), role: .figure, alt: alt))
         if !undated.isEmpty {
@@ -57,7 +59,8 @@ struct TimelineChart {
     static func altText(_ council: Council) -> String {
         let events = council.chronology.map { x -> String in
             let when = x.date.map { Format.date($0) } ?? "undated"
-            let what = x.grade.map { "\(x.kind.words.lowercased()), \($0.words.lowercased())" }
+            let what =
+                x.grade.map { "\(x.kind.words.lowercased()), \($0.words.lowercased())" }
                 ?? "\(x.kind.words.lowercased()), " + (x.kind == .fullInspection ? "grade not stated" : "not graded")
             return "\(when) \(what)"
         }
@@ -107,7 +110,8 @@ struct TimelineChart {
         items.append(
             FrameItem(
                 rect: Rect(x: plotX, y: axisY - 0.5, width: plotW, height: 1),
-                content: .line(from: Point(x: plotX, y: axisY), to: Point(x: plotX + plotW, y: axisY), color: rule, width: 1, dash: []),
+                content: .line(
+                    from: Point(x: plotX, y: axisY), to: Point(x: plotX + plotW, y: axisY), color: rule, width: 1, dash: []),
                 layer: .decoration))
         let step = (hi - lo) > 12 ? 2 : 1
         let lanesBottom = axisY + m / 2 + Double(Self.markerLanes - 1) * (m + 2)
@@ -117,7 +121,8 @@ struct TimelineChart {
             items.append(
                 FrameItem(
                     rect: Rect(x: tx - 0.25, y: axisY - 3, width: 0.5, height: 6),
-                    content: .line(from: Point(x: tx, y: axisY - 3), to: Point(x: tx, y: axisY + 3), color: rule, width: 0.5, dash: []),
+                    content: .line(
+                        from: Point(x: tx, y: axisY - 3), to: Point(x: tx, y: axisY + 3), color: rule, width: 0.5, dash: []),
                     layer: .decoration))
             if (year - lo) % step == 0, year < hi {
                 // The year's label sits in the middle of its span.
@@ -172,7 +177,8 @@ struct TimelineChart {
                 let stemRect = Rect(x: cx - 1, y: r.maxY, width: 2, height: max(0, axisY - m / 2 - 1 - r.maxY))
                 // A label may not touch another label or another label's leader line, nor may its
                 // own leader line cross a label below it.
-                let clear = !placedLabels.contains { $0.intersects(r, epsilon: -1) || $0.intersects(stemRect) }
+                let clear =
+                    !placedLabels.contains { $0.intersects(r, epsilon: -1) || $0.intersects(stemRect) }
                     && !placedStems.contains { $0.intersects(r) }
                 if clear {
                     placedLabels.append(r)

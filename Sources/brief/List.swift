@@ -40,7 +40,9 @@ struct List: ParsableCommand {
             func pad(_ s: String, _ k: Int) -> String { s + String(repeating: " ", count: max(0, k - s.count)) }
             print(pad("SLUG", w) + "  " + pad("NAME", n) + "  " + pad("LATEST GRADE", 20) + "  DATE")
             for r in rows {
-                print(pad(r.slug, w) + "  " + pad(r.name, n) + "  " + pad(r.latestGrade ?? "not known", 20) + "  " + (r.date ?? "-"))
+                print(
+                    pad(r.slug, w) + "  " + pad(r.name, n) + "  " + pad(r.latestGrade ?? "not known", 20) + "  " + (r.date ?? "-")
+                )
             }
         }
     }

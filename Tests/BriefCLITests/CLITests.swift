@@ -126,7 +126,9 @@ import Testing
         try record.write(toFile: dir + "/broken.yaml", atomically: true, encoding: .utf8)
         let r = try run(brief, ["broken", "--data", dir])
         #expect(r.status == 1)
-        #expect(r.stderr == "brief: \(dir)/broken.yaml:6: funding[0].amount: has the wrong type; expected a whole number, not 'lots'\n")
+        #expect(
+            r.stderr
+                == "brief: \(dir)/broken.yaml:6: funding[0].amount: has the wrong type; expected a whole number, not 'lots'\n")
         #expect(r.stdout.isEmpty)
         let check = try run(brief, ["check", "--data", dir])
         #expect(check.status == 1)
@@ -136,7 +138,9 @@ import Testing
     @Test func missingDataFolder() throws {
         let r = try run(brief, ["wakefield", "--data", "/nonexistent/brief-data"])
         #expect(r.status == 1)
-        #expect(r.stderr == "brief: Data folder '/nonexistent/brief-data' does not exist; expected a folder of <slug>.yaml records.\n")
+        #expect(
+            r.stderr == "brief: Data folder '/nonexistent/brief-data' does not exist; expected a folder of <slug>.yaml records.\n"
+        )
     }
 
     @Test func worksFromAnotherDirectory() throws {

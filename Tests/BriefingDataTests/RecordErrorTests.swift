@@ -33,7 +33,10 @@ import Testing
     @Test func unknownGradeNamesLineFieldAndChoices() throws {
         let errors = try check(good.replacingOccurrences(of: "grade: good", with: "grade: excellent"))
         let text = try #require(errors.first).description
-        #expect(text.hasSuffix("sample.yaml:9: inspections[0].grade: 'excellent' is not allowed; expected one of: outstanding, good, requires improvement, adequate, inadequate"))
+        #expect(
+            text.hasSuffix(
+                "sample.yaml:9: inspections[0].grade: 'excellent' is not allowed; expected one of: outstanding, good, requires improvement, adequate, inadequate"
+            ))
     }
 
     @Test func badDateNamesTheValue() throws {

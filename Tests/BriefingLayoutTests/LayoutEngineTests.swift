@@ -36,7 +36,8 @@ import Testing
 
     @Test func rowSharesWidthByWeight() {
         let node = Node.row([.text("a", style), .text("b", style)], spacing: 10, weights: [3, 1])
-        #expect(rects(node, width: 130) == [Rect(x: 10, y: 20, width: 90, height: 12), Rect(x: 110, y: 20, width: 30, height: 12)])
+        #expect(
+            rects(node, width: 130) == [Rect(x: 10, y: 20, width: 90, height: 12), Rect(x: 110, y: 20, width: 30, height: 12)])
     }
 
     @Test func rowIsAsTallAsItsTallestChild() {
@@ -50,7 +51,8 @@ import Testing
             .text("hello", style), style: BoxStyle(padding: EdgeInsets(top: 4, left: 6, bottom: 8, right: 2), fill: .white),
             name: "panel")
         let frame = engine.frame(for: node, page: page, origin: Point(x: 10, y: 20), width: 100)
-        #expect(frame.items.map(\.rect) == [Rect(x: 10, y: 20, width: 100, height: 24), Rect(x: 16, y: 24, width: 92, height: 12)])
+        #expect(
+            frame.items.map(\.rect) == [Rect(x: 10, y: 20, width: 100, height: 24), Rect(x: 16, y: 24, width: 92, height: 12)])
         #expect(frame.items.map(\.layer) == [.decoration, .content])
         #expect(frame.regions == [Region(name: "panel", rect: Rect(x: 10, y: 20, width: 100, height: 24))])
     }
@@ -62,7 +64,10 @@ import Testing
 
     @Test func groupsMarkTheirItems() {
         let node = Node.column(
-            [.text("h", style, tag: .h2), .group(.column([.text("a", style), .text("b", style)], spacing: 0), role: .blockQuote, alt: nil)],
+            [
+                .text("h", style, tag: .h2),
+                .group(.column([.text("a", style), .text("b", style)], spacing: 0), role: .blockQuote, alt: nil),
+            ],
             spacing: 0)
         let frame = engine.frame(for: node, page: page, origin: Point(x: 0, y: 0), width: 100)
         #expect(frame.items.map(\.group?.role) == [nil, .blockQuote, .blockQuote])
@@ -95,7 +100,8 @@ import Testing
         let a = FrameItem.text(run, in: Rect(x: 0, y: 0, width: 50, height: 10))
         let b = FrameItem.text(run, in: Rect(x: 40, y: 5, width: 50, height: 10))
         let c = FrameItem.text(run, in: Rect(x: 60, y: 95, width: 50, height: 10))
-        let background = FrameItem(rect: page, content: .box(fill: .white, stroke: nil, lineWidth: 0, radius: 0), layer: .decoration)
+        let background = FrameItem(
+            rect: page, content: .box(fill: .white, stroke: nil, lineWidth: 0, radius: 0), layer: .decoration)
         let frame = Frame(size: Size(width: 100, height: 100), items: [background, a, b, c])
         #expect(frame.overlappingContent().count == 1)
         #expect(frame.itemsOutside(page).count == 1)

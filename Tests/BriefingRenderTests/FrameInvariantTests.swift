@@ -97,6 +97,7 @@ import Testing
         let c = try RenderFixtures.briefing("wakefield").council
         #expect(
             TimelineChart.altText(c)
-                == "Inspections: 2016 full inspection, requires improvement; February 2018 focused visit, not graded; 2018 full inspection, inadequate.")
+                == "Inspections: 2016 full inspection, requires improvement; February 2018 focused visit, not graded; 2018 full inspection, inadequate."
+        )
     }
 }

@@ -76,10 +76,25 @@ import Testing
     }
 
     @Test(arguments: [
-        ("st-helens", ["St Helens", "Requires improvement", "2014", "Focused visit", "Professor Sarah O’Brien", "No funding announced in the sources."]),
-        ("reading", ["Reading", "Inadequate", "2016", "Monitoring visit", "Peter Sloman", "No funding announced in the sources."]),
-        ("wokingham", ["Wokingham", "Requires improvement", "2015", "June 2019", "Focused visit", "a kind of ‘start again social work’"]),
-        ("sandwell", ["Sandwell", "Inadequate", "2015", "Simon Hackett", "Grade not stated", "No funding announced in the sources."]),
+        (
+            "st-helens",
+            [
+                "St Helens", "Requires improvement", "2014", "Focused visit", "Professor Sarah O’Brien",
+                "No funding announced in the sources.",
+            ]
+        ),
+        (
+            "reading",
+            ["Reading", "Inadequate", "2016", "Monitoring visit", "Peter Sloman", "No funding announced in the sources."]
+        ),
+        (
+            "wokingham",
+            ["Wokingham", "Requires improvement", "2015", "June 2019", "Focused visit", "a kind of ‘start again social work’"]
+        ),
+        (
+            "sandwell",
+            ["Sandwell", "Inadequate", "2015", "Simon Hackett", "Grade not stated", "No funding announced in the sources."]
+        ),
     ])
     func curatedFacts(_ slug: String, _ facts: [String]) throws {
         let t = try text(try pdf(slug))
@@ -114,7 +129,9 @@ import Testing
 
     @Test func structureTreeInReadingOrder() throws {
         let out = try run("pdfinfo", ["-struct", try pdf("wakefield")]).stdoutText
-        let roles = out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? "" }
+        let roles = out.split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+        }
         #expect(roles.first == "H1")
         #expect(roles.contains("Figure"))
         #expect(roles.filter { $0 == "BlockQuote" }.count == 3)
