@@ -112,7 +112,9 @@ public final class DrawingContext {
 
     /// Sets `run` with Pango at the top-left of `r`, wrapped to its width.
     public func text(_ run: TextRun, in r: Rect) {
-        let layout = TextLayout(engine: text, text: run.text, style: run.style, width: r.width, maxLines: run.maxLines)
+        // The layout engine has already clamped the text to its line limit, so the unlimited layout
+        // (the one measured) is exactly what shows.
+        let layout = text.layout(run.text, style: run.style, width: r.width)
         cairo_new_path(cr)
         setColor(run.style.color)
         cairo_move_to(cr, r.x, r.y)

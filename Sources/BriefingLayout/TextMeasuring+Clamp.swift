@@ -1,6 +1,7 @@
 extension TextMeasuring {
     /// The longest word-boundary prefix of `text` that fits `maxLines` lines, with an ellipsis
-    /// when anything was cut. The page then holds exactly the words it shows.
+    /// when anything was cut, found by binary search over word counts. The page then holds
+    /// exactly the words it shows.
     public func clamp(_ text: String, style: TextStyle, width: Double, maxLines: Int) -> String {
         let full = measure(text, style: style, width: width, maxLines: nil)
         guard full.lineCount > maxLines else { return text }

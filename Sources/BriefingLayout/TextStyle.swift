@@ -73,6 +73,10 @@ public struct TextMetrics: Sendable, Hashable {
 public protocol TextMeasuring {
     /// Sets `text` in `style` within `width` points, at most `maxLines` lines (nil: no limit).
     func measure(_ text: String, style: TextStyle, width: Double, maxLines: Int?) -> TextMetrics
+
+    /// The longest word-boundary prefix of `text` that fits `maxLines` lines, with an ellipsis
+    /// when anything was cut. A default implementation works through ``measure(_:style:width:maxLines:)``.
+    func clamp(_ text: String, style: TextStyle, width: Double, maxLines: Int) -> String
 }
 
 /// A measurer in which every character is half an em wide and lines break at spaces.

@@ -23,16 +23,22 @@ enum FitPolicy {
     }
 
     static let quotes: [Quotes] = [
-        Quotes(limit: 3, lines: 9), Quotes(limit: 3, lines: 7), Quotes(limit: 3, lines: 5), Quotes(limit: 3, lines: 4),
-        Quotes(limit: 2, lines: 5), Quotes(limit: 2, lines: 3), Quotes(limit: 1, lines: 4), Quotes(limit: 1, lines: 2),
+        Quotes(limit: 3, lines: 9), Quotes(limit: 3, lines: 8), Quotes(limit: 3, lines: 7), Quotes(limit: 3, lines: 6),
+        Quotes(limit: 3, lines: 5), Quotes(limit: 3, lines: 4), Quotes(limit: 2, lines: 6), Quotes(limit: 2, lines: 5),
+        Quotes(limit: 2, lines: 4), Quotes(limit: 2, lines: 3), Quotes(limit: 1, lines: 4), Quotes(limit: 1, lines: 2),
     ]
 
+    /// Small steps, so a column that is a few points too tall loses little. Context gives way
+    /// before "what must improve", and fewer facts in full come before more facts cut short.
     static let side: [Side] = [
         Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 6, contextLines: 3),
-        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 5, contextLines: 2),
-        Side(fundingLimit: 6, improvementLimit: 5, improvementLines: 2, contextLimit: 4, contextLines: 2),
-        Side(fundingLimit: 5, improvementLimit: 4, improvementLines: 2, contextLimit: 3, contextLines: 2),
-        Side(fundingLimit: 4, improvementLimit: 4, improvementLines: 2, contextLimit: 2, contextLines: 2),
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 5, contextLines: 3),
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 4, contextLines: 3),
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 3, contextLines: 3),
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 3, contextLines: 2),
+        Side(fundingLimit: 6, improvementLimit: 5, improvementLines: 2, contextLimit: 3, contextLines: 2),
+        Side(fundingLimit: 5, improvementLimit: 4, improvementLines: 2, contextLimit: 2, contextLines: 2),
+        Side(fundingLimit: 4, improvementLimit: 4, improvementLines: 2, contextLimit: 0, contextLines: 0),
         Side(fundingLimit: 4, improvementLimit: 3, improvementLines: 2, contextLimit: 0, contextLines: 0),
         Side(fundingLimit: 3, improvementLimit: 2, improvementLines: 1, contextLimit: 0, contextLines: 0),
     ]

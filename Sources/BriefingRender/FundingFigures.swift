@@ -78,7 +78,8 @@ struct FundingFigures {
         if oneOff > 0 { parts.append("\(Format.money(oneOff)) one-off") }
         if recurring > 0 { parts.append("\(Format.money(recurring)) recurring") }
         var s = "In all: " + parts.joined(separator: " and ") + ", as the council announced it."
-        if lines.count > 2 { s = "\(lines.count) lines. " + s }
+        // The bars' shade says recurring or one-off; say it in words too, never by colour alone.
+        if lines.count > 2 { s = "\(lines.count) lines; dark bars recurring, light bars one-off. " + s }
         return s
     }
 }

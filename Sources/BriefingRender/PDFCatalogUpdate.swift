@@ -5,32 +5,34 @@ import Foundation
 /// Cairo writes a structure tree but no `/MarkInfo`, `/Lang` or `/ViewerPreferences`, so readers
 /// treat the file as untagged. An incremental update (PDF 1.7, section 7.5.6) rewrites only the
 /// catalog object and leaves Cairo's bytes untouched; it is deterministic, so the output stays
-/// byte-identical run to run.
+/// byte-identical run to run. Works on bytes: the PDF is binary, and only its ASCII trailer and
+/// catalog are read.
 enum PDFCatalogUpdate {
     /// `pdf` with the catalog marked as tagged, in `language`, showing its title. Returns `pdf`
     /// unchanged if its trailer or catalog cannot be found.
     static func apply(to pdf: [UInt8], language: String = "en-GB") -> [UInt8] {
-        let text = String(decoding: pdf, as: UTF8.self)
         guard
-            let startxrefRange = text.range(of: "startxref", options: .backwards),
-            let trailerRange = text.range(of: "trailer", options: .backwards),
-            let prev = Int(text[startxrefRange.upperBound...].split(whereSeparator: \.isNewline).first ?? ""),
-            let root = field("/Root", in: text[trailerRange.upperBound..<startxrefRange.lowerBound]),
-            let size = Int(field("/Size", in: text[trailerRange.upperBound..<startxrefRange.lowerBound]) ?? "")
+            let startxref = lastIndex(of: "startxref", in: pdf),
+            let trailer = lastIndex(of: "trailer", in: pdf, before: startxref),
+            let prev = Int(ascii(pdf[(startxref + 9)...]).split(whereSeparator: \.isWhitespace).first ?? "")
         else { return pdf }
-        let info = field("/Info", in: text[trailerRange.upperBound..<startxrefRange.lowerBound])
+        let trailerText = ascii(pdf[trailer..<startxref])
+        guard let root = field("/Root", in: trailerText), let size = Int(field("/Size", in: trailerText) ?? "") else {
+            return pdf
+        }
+        let info = field("/Info", in: trailerText)
         let objectNumber = root.split(separator: " ").first.map(String.init) ?? ""
         guard
-            let objStart = text.range(of: "\n\(objectNumber) 0 obj\n"),
-            let dictStart = text.range(of: "<<", range: objStart.upperBound..<text.endIndex),
-            let endobj = text.range(of: "endobj", range: dictStart.upperBound..<text.endIndex),
-            let dictEnd = text.range(of: ">>", options: .backwards, range: dictStart.upperBound..<endobj.lowerBound)
+            let objStart = lastIndex(of: "\n\(objectNumber) 0 obj\n", in: pdf, before: trailer),
+            let endobj = firstIndex(of: "endobj", in: pdf, from: objStart)
         else { return pdf }
-        let entries = text[dictStart.upperBound..<dictEnd.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        let object = ascii(pdf[objStart..<endobj])
+        guard let open = object.range(of: "<<"), let close = object.range(of: ">>", options: .backwards) else { return pdf }
+        let entries = object[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
         let offset = pdf.count + 1
         var update = "\n\(objectNumber) 0 obj\n<< \(entries)\n   /MarkInfo << /Marked true >>\n"
         update += "   /Lang (\(language))\n   /ViewerPreferences << /DisplayDocTitle true >>\n>>\nendobj\n"
-        let xrefOffset = offset - 1 + update.utf8.count
+        let xrefOffset = pdf.count + update.utf8.count
         update += "xref\n\(objectNumber) 1\n" + pad10(offset) + " 00000 n \n"
         update += "trailer\n<< /Size \(size)\n   /Root \(root)\n"
         if let info { update += "   /Info \(info)\n" }
@@ -38,8 +40,36 @@ enum PDFCatalogUpdate {
         return pdf + Array(update.utf8)
     }
 
+    private static func ascii(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    private static func matches(_ needle: [UInt8], in hay: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + needle.count <= hay.count else { return false }
+        for j in 0..<needle.count where hay[i + j] != needle[j] { return false }
+        return true
+    }
+
+    private static func lastIndex(of s: String, in hay: [UInt8], before end: Int? = nil) -> Int? {
+        let needle = Array(s.utf8)
+        var i = (end ?? hay.count) - needle.count
+        while i >= 0 {
+            if matches(needle, in: hay, at: i) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    private static func firstIndex(of s: String, in hay: [UInt8], from start: Int) -> Int? {
+        let needle = Array(s.utf8)
+        var i = start
+        while i + needle.count <= hay.count {
+            if matches(needle, in: hay, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// The value after `key` in a dictionary's text: `88 0 R` for a reference, or a number.
-    private static func field(_ key: String, in dict: Substring) -> String? {
+    private static func field(_ key: String, in dict: String) -> String? {
         guard let r = dict.range(of: key + " ") else { return nil }
         let rest = dict[r.upperBound...].prefix { $0 != "\n" && $0 != "/" && $0 != ">" }
         return rest.trimmingCharacters(in: .whitespaces)

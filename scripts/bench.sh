@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Benchmark: in-process render time per page (median over 300 pages) and the whole-process
+# time and peak memory of `brief wakefield`, both from a release build. Prints figures only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product brief >/dev/null
+bin=.build/release/brief
+echo "== in-process (release, $(nproc) cores)"
+"$bin" bench --pages "${PAGES:-300}"
+echo "== whole process: brief wakefield > /dev/null (release, ${RUNS:-50} runs)"
+python3 - "$bin" "${RUNS:-50}" <<'PY'
+import os, statistics, subprocess, sys, time
+binary, runs = sys.argv[1], int(sys.argv[2])
+walls, rss = [], []
+for _ in range(runs):
+    with open(os.devnull, "wb") as null:
+        start = time.perf_counter()
+        p = subprocess.Popen([binary, "wakefield"], stdout=null)
+        _, status, usage = os.wait4(p.pid, 0)
+        walls.append((time.perf_counter() - start) * 1000)
+        rss.append(usage.ru_maxrss / 1024)
+        assert status == 0, "brief wakefield failed"
+walls.sort()
+print(f"wall: median {statistics.median(walls):.1f} ms, p90 {walls[int(len(walls) * 0.9)]:.1f} ms, min {walls[0]:.1f} ms")
+print(f"peak memory (max RSS): median {statistics.median(rss):.1f} MB, max {max(rss):.1f} MB")
+PY
