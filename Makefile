@@ -1,0 +1,31 @@
+# brief: one-page PDF briefings on councils' children's services.
+# `make wakefield` installs what is missing and renders Output/wakefield.pdf; `make test` runs every test.
+
+.PHONY: setup build wakefield test lint format bench clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	swift build --product brief
+
+wakefield: build
+	.build/debug/brief wakefield -o Output/wakefield.pdf
+	@echo "Wrote Output/wakefield.pdf"
+
+test: setup
+	swift build --build-tests
+	swift test
+	scripts/format.sh --lint
+
+lint:
+	scripts/format.sh --lint
+
+format:
+	scripts/format.sh
+
+bench: setup
+	scripts/bench.sh
+
+clean:
+	rm -rf .build Output/*.pdf
