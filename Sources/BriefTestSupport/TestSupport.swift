@@ -46,6 +46,8 @@ public func run(
     p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/" + executable)
     p.arguments = arguments
     var env = ProcessInfo.processInfo.environment
+    // Tests choose the national data explicitly; a developer's own setting must not leak in.
+    env["BRIEF_OFSTED_DATA"] = nil
     for (k, v) in environment { env[k] = v }
     p.environment = env
     if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }

@@ -6,10 +6,13 @@ public struct CouncilStore: Sendable {
     public let councils: [Council]
     /// Where each council's record was read from, by slug.
     public let paths: [String: String]
+    /// Whether the national dataset is loaded (all councils, not only the curated ones).
+    public let national: Bool
 
-    public init(councils: [Council], paths: [String: String] = [:]) {
+    public init(councils: [Council], paths: [String: String] = [:], national: Bool = false) {
         self.councils = councils.sorted { $0.slug < $1.slug }
         self.paths = paths
+        self.national = national
     }
 
     /// Record files (`*.yaml`) in `folder`, sorted.

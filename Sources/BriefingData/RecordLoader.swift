@@ -131,6 +131,14 @@ public enum RecordLoader {
         return current
     }
 
+    /// The 1-based line of `path` in the record at `file`, or nil when it cannot be read.
+    public static func line(of path: [ValidationIssue.PathComponent], path file: String) -> Int? {
+        guard let data = FileManager.default.contents(atPath: file),
+            let root = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+        else { return nil }
+        return line(of: path, in: root)
+    }
+
     /// The 1-based line of the deepest node on `path` that exists.
     static func line(of path: [ValidationIssue.PathComponent], in root: Yams.Node) -> Int? {
         var best = root.mark?.line

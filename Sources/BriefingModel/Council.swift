@@ -10,6 +10,8 @@ public struct Council: Codable, Sendable, Hashable {
 
     public var slug: String
     public var name: String
+    /// Ofsted's unique reference number for the local authority, where known.
+    public var urn: String?
     public var onsCode: String?
     public var region: String?
     public var councilType: CouncilType?
@@ -20,11 +22,14 @@ public struct Council: Codable, Sendable, Hashable {
     public var leaders: [Leader]
     public var improvements: [Improvement]
     public var sources: [Source]
+    /// ONS codes of the council's statistical neighbours, most similar first.
+    public var neighbours: [String]
 
     public init(
         slug: String, name: String, onsCode: String? = nil, region: String? = nil, councilType: CouncilType? = nil,
         inspections: [Inspection] = [], quotes: [Quote] = [], funding: [FundingLine] = [],
-        context: [ContextFact] = [], leaders: [Leader] = [], improvements: [Improvement] = [], sources: [Source] = []
+        context: [ContextFact] = [], leaders: [Leader] = [], improvements: [Improvement] = [], sources: [Source] = [],
+        urn: String? = nil, neighbours: [String] = []
     ) {
         self.slug = slug
         self.name = name
@@ -38,10 +43,12 @@ public struct Council: Codable, Sendable, Hashable {
         self.leaders = leaders
         self.improvements = improvements
         self.sources = sources
+        self.urn = urn
+        self.neighbours = neighbours
     }
 
     private enum CodingKeys: String, CodingKey {
-        case slug, name, region, inspections, quotes, funding, context, leaders, improvements, sources
+        case slug, name, urn, region, inspections, quotes, funding, context, leaders, improvements, sources, neighbours
         case onsCode = "ons_code"
         case councilType = "council_type"
     }
@@ -60,6 +67,8 @@ public struct Council: Codable, Sendable, Hashable {
         leaders = try c.decodeIfPresent([Leader].self, forKey: .leaders) ?? []
         improvements = try c.decodeIfPresent([Improvement].self, forKey: .improvements) ?? []
         sources = try c.decodeIfPresent([Source].self, forKey: .sources) ?? []
+        urn = try c.decodeIfPresent(String.self, forKey: .urn)
+        neighbours = try c.decodeIfPresent([String].self, forKey: .neighbours) ?? []
     }
 }
 

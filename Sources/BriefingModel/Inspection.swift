@@ -27,13 +27,19 @@ public struct Inspection: Codable, Sendable, Hashable {
     public var judgements: [Judgement]
     /// A short summary of the finding, in the source's words, for ungraded visits.
     public var finding: String?
+    /// Why a full inspection has no overall grade, where that is known ("no overall grade since
+    /// the 2026 reform", "LSCB review only").
+    public var gradeNote: String?
+    /// When the report was published, where known.
+    public var published: FactDate?
     /// The report's address, where known.
     public var report: String?
     public var source: String
 
     public init(
         kind: Kind, framework: String? = nil, date: FactDate?, grade: Grade? = nil,
-        judgements: [Judgement] = [], finding: String? = nil, report: String? = nil, source: String
+        judgements: [Judgement] = [], finding: String? = nil, gradeNote: String? = nil, published: FactDate? = nil,
+        report: String? = nil, source: String
     ) {
         self.kind = kind
         self.framework = framework
@@ -41,11 +47,16 @@ public struct Inspection: Codable, Sendable, Hashable {
         self.grade = grade
         self.judgements = judgements
         self.finding = finding
+        self.gradeNote = gradeNote
+        self.published = published
         self.report = report
         self.source = source
     }
 
-    private enum CodingKeys: String, CodingKey { case kind, framework, date, grade, judgements, finding, report, source }
+    private enum CodingKeys: String, CodingKey {
+        case kind, framework, date, grade, judgements, finding, published, report, source
+        case gradeNote = "grade_note"
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -55,6 +66,8 @@ public struct Inspection: Codable, Sendable, Hashable {
         grade = try c.decodeIfPresent(Grade.self, forKey: .grade)
         judgements = try c.decodeIfPresent([Judgement].self, forKey: .judgements) ?? []
         finding = try c.decodeIfPresent(String.self, forKey: .finding)
+        gradeNote = try c.decodeIfPresent(String.self, forKey: .gradeNote)
+        published = try c.decodeIfPresent(FactDate.self, forKey: .published)
         report = try c.decodeIfPresent(String.self, forKey: .report)
         source = try c.decode(String.self, forKey: .source)
     }

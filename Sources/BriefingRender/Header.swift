@@ -19,11 +19,12 @@ struct Header {
         var place: [String] = []
         if let region = c.region { place.append(region) }
         if let type = c.councilType { place.append(type.rawValue) }
-        let subtitle = (["Children’s services inspection briefing"] + place).joined(separator: "  ·  ")
+        var subtitle = "Children’s services inspection briefing"
+        if !place.isEmpty { subtitle += "\n" + place.joined(separator: "  ·  ") }
         let asOf = "Facts as of\n" + (briefing.asOf.map { Format.dateNoted($0) } ?? "source dates not stated")
         let right = Node.text(asOf, styles.small.with(alignment: .right), maxLines: 2, tag: .paragraph)
         let left = Node.column(
-            [.text(name, titleStyle, maxLines: 2, tag: .h1), .text(subtitle, styles.subtitle, maxLines: 2, tag: .paragraph)],
+            [.text(name, titleStyle, maxLines: 2, tag: .h1), .text(subtitle, styles.subtitle, maxLines: 3, tag: .paragraph)],
             spacing: 3)
         return .box(
             .row([left, right], spacing: 12, weights: [0.72, 0.28]),

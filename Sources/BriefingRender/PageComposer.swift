@@ -98,7 +98,9 @@ struct PageComposer {
         }
         let banner = RatingBanner(styles: s).node(for: b.council)
         let timeline = TimelineChart(styles: s).node(for: b.council, width: width, measurer: measurer)
-        return .column([header, rule, .spacer(gap - 2), banner, .spacer(2), timeline], spacing: gap - 2)
+        var parts: [Node] = [header, rule, .spacer(gap - 2), banner, .spacer(2), timeline]
+        if let strip = NeighboursStrip(styles: s).node(for: b) { parts.append(strip) }
+        return .column(parts, spacing: gap - 2)
     }
 
     private func rightColumn(_ council: Council, level: FitPolicy.Side) -> Node {

@@ -30,7 +30,7 @@ struct RatingBanner {
         }
         lines.append(subJudgements(rating.latest))
         for visit in visits(council, rating: rating) {
-            lines.append(.text(visit, styles.muted, maxLines: 2, tag: .paragraph))
+            lines.append(.text(visit, styles.muted, maxLines: 3, tag: .paragraph))
         }
         let detail = Node.box(
             .column(lines, spacing: 4),
@@ -94,15 +94,23 @@ struct RatingBanner {
         return .group(.column(items, spacing: 1), role: .list, alt: nil)
     }
 
-    /// Ungraded visits since the previous graded inspection (the latest two), in words:
-    /// "Focused visit, February 2018 (inferred), not graded — ...". Undated visits are said to be undated.
+    /// Ungraded events since the previous graded inspection (the latest two), in words: visits,
+    /// and full inspections without an overall grade with their sub-judgements.
     private func visits(_ council: Council, rating: Rating) -> [String] {
         let chron = council.chronology
         let from = rating.previous.flatMap { chron.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-        let visits = chron[from...].filter { $0.grade == nil && $0.kind != .fullInspection }
-        return visits.suffix(2).map { v in
+        let ungraded = chron[from...].filter { $0.grade == nil }
+        return ungraded.suffix(2).map { v in
             let when = v.date.map { Format.dateNoted($0) } ?? "date not stated"
-            var s = "\(v.kind.words), \(when), not graded"
+            var s = "\(v.kind.words), \(when)"
+            if v.kind == .fullInspection {
+                s += ": " + (v.gradeNote ?? "overall grade not stated")
+                if !v.judgements.isEmpty {
+                    s += "; " + v.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: ", ")
+                }
+            } else {
+                s += ", not graded"
+            }
             if let f = v.finding { s += " — " + f }
             return s
         }

@@ -55,6 +55,17 @@ struct TimelineChart {
         return .box(.column(parts, spacing: 6), style: .plain, name: "timeline")
     }
 
+    /// A short label for an event without an overall grade: a visit's kind, or why a full
+    /// inspection has none.
+    static func ungradedLabel(_ x: Inspection) -> String {
+        guard x.kind == .fullInspection else { return x.kind.words }
+        guard let note = x.gradeNote else { return "Grade not stated" }
+        if note.contains("stopped") { return "No overall grade" }
+        if note.contains("unreadable") { return "Grade not known" }
+        if note.contains("safeguarding children board") { return "LSCB review" }
+        return "Not graded"
+    }
+
     /// Words that say what the chart shows: "2016 requires improvement; February 2018 focused visit, not graded".
     static func altText(_ council: Council) -> String {
         let events = council.chronology.map { x -> String in
@@ -113,7 +124,7 @@ struct TimelineChart {
                 content: .line(
                     from: Point(x: plotX, y: axisY), to: Point(x: plotX + plotW, y: axisY), color: rule, width: 1, dash: []),
                 layer: .decoration))
-        let step = (hi - lo) > 12 ? 2 : 1
+        let step = plotW / Double(hi - lo) >= 24 ? 1 : 2
         let lanesBottom = axisY + m / 2 + Double(Self.markerLanes - 1) * (m + 2)
         let tickLabelY = lanesBottom + m / 2 + 3
         for year in stride(from: lo, through: hi, by: 1) {
@@ -140,7 +151,8 @@ struct TimelineChart {
         var placedStems: [Rect] = []
         var unlabelled = 0
         var undrawn = 0
-        for event in events {
+        let dated = events.filter { $0.date != nil }
+        for event in dated {
             guard let date = event.date else { continue }
             let cx = x(date.fractionalYear)
             var markerRect: Rect?
@@ -163,38 +175,50 @@ struct TimelineChart {
                     rect: mr, content: .marker(shape: Self.shape(for: event.kind), fill: fill, stroke: theme.color("paper")),
                     layer: .content))
             // Label above the axis, in the lowest free row; never over another label.
-            let top = event.grade?.words ?? (event.kind == .fullInspection ? "Grade not stated" : event.kind.words)
+            let top = event.grade?.words ?? Self.ungradedLabel(event)
             let text = top + "\n" + Format.shortDate(date) + (date.isInferred ? " (inferred)" : "")
             let w = min(
                 plotW,
                 measurer.measure(text, style: labelStyle, width: 400, maxLines: 2).width + 2)
-            var lx = cx - w / 2
-            lx = min(max(lx, rect.x), rect.maxX - w)
+            // Centred over the marker first, then hanging right or left of it, in the lowest free row.
+            // A label hangs away from a close neighbour, leaving it room on that side.
+            let xs = dated.compactMap { $0.date.map { x($0.fractionalYear) } }
+            let nextClose = xs.contains { $0 > cx && $0 - cx < w / 2 + 12 }
+            let prevClose = xs.contains { $0 < cx && cx - $0 < w / 2 + 12 }
+            let centre = cx - w / 2
+            let right = cx - 6
+            let left = cx - w + 6
+            let order =
+                nextClose && !prevClose
+                ? [left, centre, right] : (prevClose && !nextClose ? [right, centre, left] : [centre, right, left])
+            let candidates = order.map { min(max($0, rect.x), rect.maxX - w) }
             var placed = false
-            for row in 0..<rows {
-                let ly = axisY - m / 2 - 4 - labelH - Double(row) * (labelH + 2)
-                let r = Rect(x: lx, y: ly, width: w, height: labelH)
-                let stemRect = Rect(x: cx - 1, y: r.maxY, width: 2, height: max(0, axisY - m / 2 - 1 - r.maxY))
-                // A label may not touch another label or another label's leader line, nor may its
-                // own leader line cross a label below it.
-                let clear =
-                    !placedLabels.contains { $0.intersects(r, epsilon: -1) || $0.intersects(stemRect) }
-                    && !placedStems.contains { $0.intersects(r) }
-                if clear {
+            // The preferred side in any row before the next side, so a crowded pair stacks cleanly.
+            search: for lx in candidates {
+                for row in 0..<rows {
+                    let ly = axisY - m / 2 - 4 - labelH - Double(row) * (labelH + 2)
+                    let stemRect = Rect(x: cx - 1, y: ly + labelH, width: 2, height: max(0, axisY - m / 2 - 1 - ly - labelH))
+                    let r = Rect(x: lx, y: ly, width: w, height: labelH)
+                    // A label may not touch another label or another label's leader line, nor may
+                    // its own leader line cross a label below it.
+                    let clear =
+                        !placedLabels.contains { $0.intersects(r, epsilon: -1) || $0.intersects(stemRect) }
+                        && !placedStems.contains { $0.intersects(r) }
+                    guard clear else { continue }
                     placedLabels.append(r)
                     placedStems.append(stemRect)
-                    items.append(
-                        .text(TextRun(text: text, style: labelStyle.with(alignment: .center), maxLines: 2), in: r))
+                    let align: TextStyle.Alignment =
+                        abs(lx - min(max(centre, rect.x), rect.maxX - w)) < 0.01 ? .center : (lx > centre ? .left : .right)
+                    items.append(.text(TextRun(text: text, style: labelStyle.with(alignment: align), maxLines: 2), in: r))
                     let stem = FrameItem.Content.line(
-                        from: Point(x: cx, y: r.maxY), to: Point(x: cx, y: axisY - m / 2 - 1), color: rule, width: 0.5,
-                        dash: [])
+                        from: Point(x: cx, y: r.maxY), to: Point(x: cx, y: axisY - m / 2 - 1), color: rule, width: 0.5, dash: [])
                     items.append(
                         FrameItem(
-                            rect: Rect(x: cx - 0.25, y: r.maxY, width: 0.5, height: max(0, axisY - m / 2 - 1 - r.maxY)),
-                            content: stem, layer: .decoration))
+                            rect: Rect(x: cx - 0.25, y: r.maxY, width: 0.5, height: stemRect.height), content: stem,
+                            layer: .decoration))
                     placed = true
                     rowsUsed = max(rowsUsed, row + 1)
-                    break
+                    break search
                 }
             }
             if !placed { unlabelled += 1 }
@@ -215,9 +239,8 @@ struct TimelineChart {
         if events.contains(where: { $0.grade == nil && $0.kind != .fullInspection }) {
             entries.append(("Visit, not graded", .square, gray))
         }
-        if events.contains(where: { $0.grade == nil && $0.kind == .fullInspection }) {
-            entries.append(("Grade not stated", .square, gray))
-        }
+        let ungradedFull = Set(events.filter { $0.grade == nil && $0.kind == .fullInspection }.map(Self.ungradedLabel))
+        for label in ungradedFull.sorted() { entries.append((label, .square, gray)) }
         let lineH = style.size * 1.4
         // Place entries left to right, wrapping; positions are relative to the legend's origin.
         var placed: [(entry: (String, MarkerShape, Color), x: Double, y: Double, w: Double)] = []

@@ -23,7 +23,7 @@ struct Bench: ParsableCommand {
             } catch {
                 throw Failure("\(error)", code: 1)
             }
-            let briefings = store.councils.map { Briefing(council: $0, asOf: Briefing.asOfDate(for: $0)) }
+            let briefings = store.councils.map { store.briefing(for: $0) }
             guard !briefings.isEmpty else { throw Failure("No councils to render.", code: 1) }
             let clock = ContinuousClock()
             var times: [Double] = []

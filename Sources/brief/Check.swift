@@ -28,6 +28,20 @@ struct Check: ParsableCommand {
                     problems += 1
                 }
             }
+            // With national data: where the curated records and the national data disagree.
+            var disagreements = 0
+            if problems == 0, dataOptions.ofstedFolder != nil {
+                let (store, found) = try dataOptions.storeAndDisagreements()
+                for d in found {
+                    let path = store.paths[d.slug] ?? d.slug
+                    let line = RecordLoader.line(of: [.key("inspections"), .index(d.index)], path: path)
+                    print("\(path)\(line.map { ":\($0)" } ?? ""): \(d.description)")
+                }
+                disagreements = found.count
+                print(
+                    "\(store.councils.count) councils with the national data; \(disagreements) disagreement\(disagreements == 1 ? "" : "s") with it (the national data wins)."
+                )
+            }
             print("\(files.count) records, \(problems) problem\(problems == 1 ? "" : "s").")
             if problems > 0 { throw ExitCode(1) }
         }

@@ -12,6 +12,19 @@ struct DataOptions: ParsableArguments {
     @Option(help: "Folder with theme.json and fonts.conf (default: the project's Templates/).")
     var templates: String?
 
+    @Option(
+        help:
+            "Folder of the national Ofsted dataset (inspections.csv, local-authorities.csv); default $BRIEF_OFSTED_DATA. Without it, only the curated records."
+    )
+    var ofsted: String?
+
+    /// The national dataset's folder: --ofsted, else $BRIEF_OFSTED_DATA, else none.
+    var ofstedFolder: String? {
+        if let ofsted { return ofsted }
+        let env = ProcessInfo.processInfo.environment["BRIEF_OFSTED_DATA"] ?? ""
+        return env.isEmpty ? nil : env
+    }
+
     /// The project folder: $BRIEF_ROOT, or the nearest folder above the executable or the
     /// working directory that holds Templates/theme.json.
     static func projectRoot() -> String {
@@ -34,8 +47,15 @@ struct DataOptions: ParsableArguments {
     var templatesFolder: String { templates ?? Self.projectRoot() + "/Templates" }
 
     func store() throws -> CouncilStore {
+        try storeAndDisagreements().0
+    }
+
+    /// The curated records, laid over the national data when it is given, and where they disagree.
+    func storeAndDisagreements() throws -> (CouncilStore, [Disagreement]) {
         do {
-            return try CouncilStore.load(folder: dataFolder)
+            let curated = try CouncilStore.load(folder: dataFolder)
+            guard let folder = ofstedFolder else { return (curated, []) }
+            return CouncilStore.merged(curated: curated, national: try NationalDataset.load(folder: folder))
         } catch {
             throw Failure("\(error)", code: 1)
         }

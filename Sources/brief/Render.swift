@@ -37,7 +37,7 @@ struct Render: ParsableCommand {
             } catch {
                 throw Failure("\(error)", code: 1)
             }
-            let briefing = Briefing(council: c, asOf: Briefing.asOfDate(for: c))
+            let briefing = store.briefing(for: c)
             let date = try Self.pdfDate(for: briefing)
             let bytes: [UInt8]
             do {

@@ -1,0 +1,103 @@
+import BriefingModel
+
+/// A curated fact about a full inspection that the national data contradicts or cannot confirm.
+public struct Disagreement: Sendable, Hashable, CustomStringConvertible {
+    public var slug: String
+    /// The index of the curated inspection in its record's `inspections` list.
+    public var index: Int
+    public var message: String
+
+    public var description: String { "inspections[\(index)]: \(message)" }
+}
+
+extension CouncilStore {
+    /// Curated records laid over the national data. The national data gives full inspections'
+    /// dates and grades and wins where the two disagree. Curated records add visits, quotes,
+    /// funding, context and leaders, and their findings on inspections they agree with.
+    /// Curated councils missing from the national data are kept as they are.
+    public static func merged(curated: CouncilStore, national: NationalDataset) -> (CouncilStore, [Disagreement]) {
+        var out: [Council] = []
+        var disagreements: [Disagreement] = []
+        var used = Set<String>()
+        for base in national.councils {
+            guard let c = curated.councils.first(where: { matches($0, base) }) else {
+                out.append(base)
+                continue
+            }
+            used.insert(c.slug)
+            var merged = base
+            merged.slug = c.slug
+            merged.name = c.name
+            merged.quotes = c.quotes
+            merged.funding = c.funding
+            merged.context = c.context
+            merged.leaders = c.leaders
+            merged.improvements = c.improvements
+            merged.sources = c.sources + base.sources
+            merged.inspections += c.inspections.filter { $0.kind != .fullInspection }
+            for (i, x) in c.inspections.enumerated() where x.kind == .fullInspection {
+                guard let year = x.date?.year else {
+                    disagreements.append(
+                        Disagreement(
+                            slug: c.slug, index: i,
+                            message:
+                                "undated full inspection\(x.grade.map { " (\($0.rawValue))" } ?? "") cannot be checked against the national data, which is used instead"
+                        ))
+                    continue
+                }
+                let candidates = merged.inspections.indices.filter {
+                    merged.inspections[$0].kind == .fullInspection && merged.inspections[$0].source == NationalDataset.sourceID
+                        && merged.inspections[$0].date?.year == year
+                }
+                guard let j = candidates.first else {
+                    let years = base.inspections.compactMap { $0.date?.year }.map(String.init).joined(separator: ", ")
+                    disagreements.append(
+                        Disagreement(
+                            slug: c.slug, index: i,
+                            message:
+                                "full inspection in \(year) is not in the national data (it has \(years)); the national data is used"
+                        ))
+                    continue
+                }
+                let n = merged.inspections[j]
+                if let g = x.grade, g != n.grade {
+                    disagreements.append(
+                        Disagreement(
+                            slug: c.slug, index: i,
+                            message:
+                                "'\(g.rawValue)' in \(year) disagrees with the national data's '\(n.grade?.rawValue ?? "no grade")' (\(n.date?.iso ?? "")); the national data is used"
+                        ))
+                }
+                if merged.inspections[j].finding == nil { merged.inspections[j].finding = x.finding }
+            }
+            out.append(merged)
+        }
+        out += curated.councils.filter { !used.contains($0.slug) }
+        return (CouncilStore(councils: out, paths: curated.paths, national: true), disagreements)
+    }
+
+    static func matches(_ curated: Council, _ national: Council) -> Bool {
+        if let a = curated.onsCode, let b = national.onsCode { return a == b }
+        return normalize(curated.name) == normalize(national.name) || curated.slug == national.slug
+    }
+
+    /// The briefing for `council`: its as-of date, its neighbours' latest grades, and with
+    /// national data, where it stands among all councils.
+    public func briefing(for council: Council) -> Briefing {
+        let byCode = Dictionary(councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        let neighbours = council.neighbours.compactMap { byCode[$0] }.map { n in
+            NeighbourGrade(name: n.name, grade: n.rating?.grade, date: n.rating?.latest.date)
+        }
+        var line: String?
+        if national, let grade = council.rating?.grade {
+            let graded = councils.compactMap { $0.rating?.grade }
+            let same = graded.filter { $0 == grade }.count
+            let counts = [Grade.outstanding, .good, .requiresImprovement, .inadequate].map { g in
+                "\(graded.filter { $0 == g }.count) \(g.rawValue)"
+            }
+            line =
+                "Nationally, \(same) of \(graded.count) councils share \(council.name)’s latest overall grade (\(grade.rawValue)). All councils’ latest grades: \(counts.joined(separator: ", "))."
+        }
+        return Briefing(council: council, asOf: Briefing.asOfDate(for: council), neighbours: neighbours, national: line)
+    }
+}

@@ -1,0 +1,34 @@
+import BriefingModel
+import Foundation
+
+/// Reads the start date out of the dataset's free-text inspection dates:
+/// `29 April – 22 May 2014`, `6 to 30 July 2015`, `9–24 November 2017`, `18 Feb 2014 – 12 March 2014`.
+enum InspectionDates {
+    static let months: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11,
+        "dec": 12,
+    ]
+
+    /// The first day, month and year the text names, as the start of the inspection; nil if it names no year.
+    static func start(of text: String) -> FactDate? {
+        let tokens = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        for t in tokens {
+            if let n = Int(t) {
+                if t.count == 4, year == nil, (2000...2100).contains(n) {
+                    year = n
+                } else if t.count <= 2, day == nil, (1...31).contains(n) {
+                    day = n
+                }
+            } else if month == nil, let m = months[String(t.prefix(3))], t.count >= 3 {
+                month = m
+            }
+        }
+        guard let year else { return nil }
+        guard let month else { return FactDate(year: year) }
+        if let day, let d = FactDate(iso: String(format: "%04d-%02d-%02d", year, month, day)) { return d }
+        return FactDate(year: year, month: month)
+    }
+}

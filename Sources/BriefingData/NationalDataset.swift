@@ -1,0 +1,166 @@
+import BriefingModel
+import Foundation
+
+/// The national Ofsted dataset (inspections.csv and local-authorities.csv), read from a folder
+/// the project never copies: every council with its full inspections, region, type and neighbours.
+public struct NationalDataset: Sendable {
+    /// Councils that have at least one inspection in the data, sorted by slug.
+    public let councils: [Council]
+    /// The dataset as a source that facts cite.
+    public let source: Source
+
+    static let sourceID = "ofsted-data"
+
+    /// Reads `inspections.csv` and `local-authorities.csv` from `folder`.
+    public static func load(folder: String) throws(DataError) -> NationalDataset {
+        let laPath = (folder as NSString).appendingPathComponent("local-authorities.csv")
+        let inspPath = (folder as NSString).appendingPathComponent("inspections.csv")
+        let las = try table(laPath)
+        let insp = try table(inspPath)
+        let la = try LAColumns(las, file: laPath)
+        let ic = try InspectionColumns(insp, file: inspPath)
+
+        var byURN: [String: [Inspection]] = [:]
+        var newest: FactDate?
+        for (row, line) in zip(insp.rows, insp.lines) {
+            let urn = row[ic.urn].trimmingCharacters(in: .whitespaces)
+            guard !urn.isEmpty else {
+                throw .invalid(file: inspPath, line: line, field: "urn", message: "is empty; expected Ofsted's reference number")
+            }
+            let inspection = try ic.inspection(row, file: inspPath, line: line)
+            if let p = inspection.published { newest = max(newest ?? p, p) }
+            byURN[urn, default: []].append(inspection)
+        }
+        var councils: [Council] = []
+        for row in las.rows {
+            let urn = row[la.urn]
+            guard let inspections = byURN[urn] else { continue }  // councils that no longer exist
+            let name = displayName(row[la.name])
+            let neighbours = row[la.neighbours].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            councils.append(
+                Council(
+                    slug: slug(name), name: name, onsCode: row[la.ons], region: row[la.region].nilIfEmpty,
+                    councilType: Council.CouncilType(rawValue: row[la.type]), inspections: inspections,
+                    urn: urn, neighbours: neighbours.filter { !$0.isEmpty }))
+        }
+        let source = Source(
+            id: sourceID, publisher: "Ofsted (Open Government Licence v3.0)",
+            headline: "Children’s services inspection judgements and reports, 2013–2026", date: newest)
+        for i in councils.indices { councils[i].sources = [source] }
+        return NationalDataset(councils: councils.sorted { $0.slug < $1.slug }, source: source)
+    }
+
+    private static func table(_ path: String) throws(DataError) -> CSVTable {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .folder(
+                path: (path as NSString).deletingLastPathComponent,
+                reason: "has no readable \((path as NSString).lastPathComponent); expected the Ofsted dataset")
+        }
+        return try CSVTable(text: String(decoding: data, as: UTF8.self), file: path)
+    }
+
+    /// "Bristol, City of" -> "Bristol"; other names as the lookup writes them.
+    static func displayName(_ name: String) -> String {
+        name.hasSuffix(", City of") ? String(name.dropLast(", City of".count)) : name
+    }
+
+    /// `St. Helens` -> `st-helens`, `Bournemouth, Christchurch and Poole` -> `bournemouth-christchurch-and-poole`.
+    public static func slug(_ name: String) -> String {
+        var out = ""
+        for ch in name.lowercased().replacingOccurrences(of: "&", with: "and") {
+            if ch == "." || ch == "'" || ch == "’" { continue }
+            if ch.isLetter || ch.isNumber {
+                out.append(ch)
+            } else if !out.hasSuffix("-") {
+                out.append("-")
+            }
+        }
+        return out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+}
+
+/// Column positions in local-authorities.csv.
+private struct LAColumns {
+    let urn, ons, name, region, type, neighbours: Int
+    init(_ t: CSVTable, file: String) throws(DataError) {
+        urn = try t.column("urn", file: file)
+        ons = try t.column("la_code_new", file: file)
+        name = try t.column("local_authority_ons_name", file: file)
+        region = try t.column("region_name", file: file)
+        type = try t.column("ons_la_type", file: file)
+        neighbours = try t.column("stat_neighbours_la_code", file: file)
+    }
+}
+
+/// Column positions in inspections.csv, and how one row becomes an ``Inspection``.
+private struct InspectionColumns {
+    let urn, published, start, text, framework, overall, link: Int
+    let judgements: [(column: Int, area: String)]
+
+    init(_ t: CSVTable, file: String) throws(DataError) {
+        urn = try t.column("urn", file: file)
+        published = try t.column("publication_date", file: file)
+        start = try t.column("inspection_start_date", file: file)
+        text = try t.column("inspection_dates_text", file: file)
+        framework = try t.column("framework", file: file)
+        overall = try t.column("overall_effectiveness", file: file)
+        link = try t.column("inspection_link", file: file)
+        let areas = [
+            ("leaders", "impact of leaders"), ("help_and_protection", "help and protection"), ("in_care", "children in care"),
+            ("care_leavers", "care leavers"), ("sif_looked_after_and_permanence", "looked after and permanence"),
+            ("sif_adoption", "adoption"), ("sif_leadership_management_governance", "leadership, management and governance"),
+        ]
+        var js: [(Int, String)] = []
+        for (column, area) in areas { js.append((try t.column(column, file: file), area)) }
+        judgements = js
+    }
+
+    func inspection(_ row: [String], file: String, line: Int) throws(DataError) -> Inspection {
+        let framework = row[framework].trimmingCharacters(in: .whitespaces)
+        let publishedText = row[published].trimmingCharacters(in: .whitespaces)
+        let published = FactDate(iso: publishedText)
+        if !publishedText.isEmpty, published == nil {
+            throw .invalid(
+                file: file, line: line, field: "publication_date",
+                message: "'\(publishedText)' is not a date; expected YYYY-MM-DD")
+        }
+        // The ISO start date where the data has one; else the first date in the report's own
+        // words; else the publication date, marked as inferred.
+        var date = FactDate(iso: row[start])
+        if date == nil { date = InspectionDates.start(of: row[text]) }
+        if date == nil, let published {
+            date = FactDate(
+                year: published.year, month: published.month, day: published.day,
+                inferred: "the report's publication date; the inspection dates are not in the data")
+        }
+        let overallText = row[overall].trimmingCharacters(in: .whitespaces).lowercased()
+        var grade = Grade(rawValue: overallText)
+        var note: String?
+        switch overallText {
+        case "not_reported_post_reform": note = "no overall grade: Ofsted stopped giving one in 2026"
+        case "":
+            note =
+                framework == "LSCB review only"
+                ? "a review of the safeguarding children board only, not graded"
+                : (framework.hasPrefix("unknown") ? "report unreadable; grade not known" : nil)
+        default: if grade == nil { note = "grade '\(overallText)' not recognised" }
+        }
+        if framework == "LSCB review only" { grade = nil }
+        let js = judgements.compactMap { j -> Judgement? in
+            Grade(rawValue: row[j.column].trimmingCharacters(in: .whitespaces).lowercased()).map {
+                Judgement(area: j.area, grade: $0)
+            }
+        }
+        return Inspection(
+            kind: .fullInspection, framework: framework.hasPrefix("unknown") || framework.isEmpty ? nil : framework, date: date,
+            grade: grade, judgements: js, gradeNote: note, published: published, report: row[link].nilIfEmpty,
+            source: NationalDataset.sourceID)
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? {
+        let t = trimmingCharacters(in: .whitespaces)
+        return t.isEmpty ? nil : t
+    }
+}
