@@ -14,6 +14,8 @@ public enum TestPaths {
     public static var fixtures: String { root + "/Tests/Fixtures/councils" }
     /// The shared seed articles beside the repository (`../shared/seeds`).
     public static var seeds: String { root + "/../shared/seeds" }
+    /// The national Ofsted dataset beside the repository (`../shared/data/ofsted`).
+    public static var ofsted: String { root + "/../shared/data/ofsted" }
     /// The five curated councils.
     public static let curated = ["wakefield", "st-helens", "reading", "wokingham", "sandwell"]
     /// The made-up adversarial fixtures.

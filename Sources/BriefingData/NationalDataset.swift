@@ -31,12 +31,17 @@ public struct NationalDataset: Sendable {
             if let p = inspection.published { newest = max(newest ?? p, p) }
             byURN[urn, default: []].append(inspection)
         }
+        // Neighbours are listed by old LA numbers and by ONS codes, but some ONS codes have
+        // changed since (Barnsley's E08000016 is now E08000038): join on the old numbers.
+        let onsByOldCode = Dictionary(las.rows.map { ($0[la.oldCode], $0[la.ons]) }, uniquingKeysWith: { a, _ in a })
         var councils: [Council] = []
         for row in las.rows {
             let urn = row[la.urn]
             guard let inspections = byURN[urn] else { continue }  // councils that no longer exist
             let name = displayName(row[la.name])
-            let neighbours = row[la.neighbours].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let neighbours = row[la.neighbours].split(separator: ",").compactMap {
+                onsByOldCode[$0.trimmingCharacters(in: .whitespaces)]
+            }
             councils.append(
                 Council(
                     slug: slug(name), name: name, onsCode: row[la.ons], region: row[la.region].nilIfEmpty,
@@ -81,14 +86,15 @@ public struct NationalDataset: Sendable {
 
 /// Column positions in local-authorities.csv.
 private struct LAColumns {
-    let urn, ons, name, region, type, neighbours: Int
+    let urn, ons, oldCode, name, region, type, neighbours: Int
     init(_ t: CSVTable, file: String) throws(DataError) {
         urn = try t.column("urn", file: file)
+        oldCode = try t.column("la_code", file: file)
         ons = try t.column("la_code_new", file: file)
         name = try t.column("local_authority_ons_name", file: file)
         region = try t.column("region_name", file: file)
         type = try t.column("ons_la_type", file: file)
-        neighbours = try t.column("stat_neighbours_la_code", file: file)
+        neighbours = try t.column("stat_neighbours", file: file)
     }
 }
 

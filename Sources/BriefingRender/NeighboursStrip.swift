@@ -14,7 +14,7 @@ struct NeighboursStrip {
             let grade = n.grade.map { $0.words } ?? "No overall grade"
             let body = Node.column(
                 [
-                    .text(n.name, styles.small.with(weight: .medium, color: theme.color("ink")), maxLines: 1, tag: .paragraph),
+                    .text(n.name, styles.small.with(weight: .medium, color: theme.color("ink")), maxLines: 2, tag: .paragraph),
                     .text(grade, styles.small, maxLines: 1, tag: .paragraph),
                 ], spacing: 0)
             return .bullet(

@@ -1,0 +1,124 @@
+import BriefTestSupport
+import Foundation
+import Testing
+
+/// `brief all` end to end over the national data: 153 one-page PDFs, a manifest, and the facts on each page.
+@Suite(.serialized) struct AllCommandTests {
+    let brief = TestPaths.brief
+    let env = ["BRIEF_OFSTED_DATA": TestPaths.ofsted]
+
+    struct Entry: Decodable {
+        var slug: String
+        var name: String
+        var latest_grade: String?
+        var date: String?
+        var file: String
+        var bytes: Int
+        var sha256: String
+    }
+
+    @Test func listShowsAllCouncils() throws {
+        let r = try run(brief, ["list", "--json"], environment: env)
+        let rows = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [[String: Any]])
+        #expect(rows.count == 153)
+    }
+
+    @Test func rendersEveryCouncilWithAManifest() throws {
+        let dir = try temporaryFolder()
+        let r = try run(brief, ["all", "--output", dir, "--jobs", "2"], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdoutText.hasPrefix("Rendered 153 of 153 councils into \(dir)"))
+        #expect(r.stderr.isEmpty, "no progress bar when standard error is not a terminal")
+        let manifest = try JSONDecoder().decode(
+            [Entry].self, from: try #require(FileManager.default.contents(atPath: dir + "/index.json")))
+        #expect(manifest.count == 153)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".pdf") }
+        #expect(files.count == 153)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).allSatisfy { !$0.hasPrefix(".") }, "no temporary files")
+
+        // Checksums and sizes match the files (sha256sum, not our own code).
+        let sums = try run("sha256sum", manifest.map { dir + "/" + $0.file }).stdoutText.split(separator: "\n")
+        for (entry, line) in zip(manifest, sums) {
+            #expect(line.hasPrefix(entry.sha256), "\(entry.slug)")
+            let size = try FileManager.default.attributesOfItem(atPath: dir + "/" + entry.file)[.size] as? Int
+            #expect(size == entry.bytes)
+        }
+
+        // Every page: one page, and its text holds the latest grade and every inspection year.
+        let truth = try csvTruth()
+        for entry in manifest {
+            let path = dir + "/" + entry.file
+            #expect(try run("pdfinfo", [path]).stdoutText.contains("Pages:           1"), "\(entry.slug)")
+            let text = try run("pdftotext", [path, "-"]).stdoutText
+            let t = try #require(truth[entry.slug])
+            #expect(entry.latest_grade == t.grade, "\(entry.slug)")
+            if let g = t.grade {
+                #expect(text.contains(g.prefix(1).uppercased() + g.dropFirst()), "\(entry.slug): grade \(g)")
+            }
+            for year in t.years { #expect(text.contains(String(year)), "\(entry.slug): year \(year)") }
+        }
+    }
+
+    @Test func subsetsByNameAndRegion() throws {
+        let dir = try temporaryFolder()
+        #expect(try run(brief, ["all", "wakefield", "Leeds", "--output", dir], environment: env).status == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["index.json", "leeds.pdf", "wakefield.pdf"])
+        let nw = try temporaryFolder()
+        let r = try run(brief, ["all", "--region", "North West", "--output", nw], environment: env)
+        #expect(r.status == 0)
+        let pdfs = try FileManager.default.contentsOfDirectory(atPath: nw).filter { $0.hasSuffix(".pdf") }
+        let count = """
+            import csv, sys
+            las = list(csv.DictReader(open(sys.argv[1] + '/local-authorities.csv', encoding='utf-8-sig')))
+            urns = {r['urn'] for r in csv.DictReader(open(sys.argv[1] + '/inspections.csv', encoding='utf-8-sig'))}
+            print(sum(1 for l in las if l['region_name'] == 'North West' and l['urn'] in urns))
+            """
+        let expected = Int(
+            try run("python3", ["-c", count, TestPaths.ofsted]).stdoutText.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(pdfs.count == expected)
+        #expect(pdfs.contains("st-helens.pdf") && !pdfs.contains("wakefield.pdf"))
+        let bad = try run(brief, ["all", "--region", "Atlantis", "--output", nw], environment: env)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.hasPrefix("brief: Unknown region 'Atlantis'; expected one of: East Midlands, East of England"))
+    }
+
+    @Test func oneFailureDoesNotStopTheOthers() throws {
+        let dir = try temporaryFolder()
+        // A folder where leeds.pdf should go makes that one council fail to write.
+        try FileManager.default.createDirectory(atPath: dir + "/leeds.pdf/blocker", withIntermediateDirectories: true)
+        let r = try run(brief, ["all", "wakefield", "leeds", "reading", "--output", dir], environment: env)
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("brief: failed: leeds: Could not write"))
+        #expect(r.stdoutText.contains("Rendered 2 of 3 councils"))
+        #expect(r.stdoutText.contains("1 failed."))
+        #expect(
+            FileManager.default.fileExists(atPath: dir + "/wakefield.pdf")
+                && FileManager.default.fileExists(atPath: dir + "/reading.pdf"))
+    }
+
+    /// Per slug: the CSV's latest graded overall grade and every inspection year (independent of brief's loader).
+    func csvTruth() throws -> [String: (grade: String?, years: Set<Int>)] {
+        let script = """
+            import csv, json, re, sys
+            rows = list(csv.DictReader(open(sys.argv[1] + '/inspections.csv', encoding='utf-8-sig')))
+            las = {r['urn']: r for r in csv.DictReader(open(sys.argv[1] + '/local-authorities.csv', encoding='utf-8-sig'))}
+            def slug(n):
+                n = n[:-len(', City of')] if n.endswith(', City of') else n
+                n = n.lower().replace('&', 'and').replace('.', '').replace("'", '')
+                return re.sub('[^a-z0-9]+', '-', n).strip('-')
+            out = {}
+            for r in rows:
+                s = slug(las[r['urn']]['local_authority_ons_name'])
+                y = r['inspection_start_date'][:4] or (re.findall(r'(20\\d\\d)', r['inspection_dates_text']) or [r['publication_date'][:4]])[0]
+                e = out.setdefault(s, {'years': set(), 'graded': []})
+                e['years'].add(int(y))
+                if r['overall_effectiveness'] in ('outstanding', 'good', 'requires improvement', 'inadequate', 'adequate'):
+                    e['graded'].append((r['publication_date'], r['overall_effectiveness']))
+            print(json.dumps({s: {'years': sorted(e['years']), 'grade': (sorted(e['graded'])[-1][1] if e['graded'] else None)} for s, e in out.items()}))
+            """
+        let r = try run("python3", ["-c", script, TestPaths.ofsted])
+        let json = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: [String: Any]])
+        return json.mapValues { ($0["grade"] as? String, Set(($0["years"] as? [Int]) ?? [])) }
+    }
+}

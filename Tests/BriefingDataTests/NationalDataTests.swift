@@ -1,0 +1,156 @@
+import BriefTestSupport
+import BriefingModel
+import Foundation
+import Testing
+
+@testable import BriefingData
+
+/// What the CSV says, read independently of the loader (Python's csv module), to check against.
+struct CSVTruth {
+    /// Per URN: the latest graded row's grade and start year, and every inspection year.
+    var latest: [String: (grade: String, year: Int)] = [:]
+    var years: [String: Set<Int>] = [:]
+
+    init() throws {
+        let script = """
+            import csv, json, sys
+            rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig')))
+            out = {}
+            for r in rows:
+                d = r['inspection_start_date'] or r['publication_date']
+                out.setdefault(r['urn'], []).append([d, r['overall_effectiveness'], r['inspection_start_date'], r['inspection_dates_text'], r['publication_date']])
+            print(json.dumps(out))
+            """
+        let r = try run("python3", ["-c", script, TestPaths.ofsted + "/inspections.csv"])
+        let json = try JSONSerialization.jsonObject(with: r.stdout) as? [String: [[String]]] ?? [:]
+        let grades: Set<String> = ["outstanding", "good", "requires improvement", "inadequate", "adequate"]
+        for (urn, rows) in json {
+            var ys = Set<Int>()
+            for row in rows {
+                // The inspection's year: ISO start date, else the year in the dates text, else publication.
+                let year = Int(row[2].prefix(4)) ?? InspectionDates.start(of: row[3])?.year ?? Int(row[4].prefix(4))!
+                ys.insert(year)
+            }
+            years[urn] = ys
+            let graded = rows.filter { grades.contains($0[1]) }.sorted { $0[4] < $1[4] }
+            if let last = graded.last {
+                latest[urn] = (
+                    last[1], Int(last[2].prefix(4)) ?? InspectionDates.start(of: last[3])?.year ?? Int(last[4].prefix(4))!
+                )
+            }
+        }
+    }
+}
+
+@Suite struct NationalDataTests {
+    let national: NationalDataset
+    let truth: CSVTruth
+
+    init() throws {
+        national = try NationalDataset.load(folder: TestPaths.ofsted)
+        truth = try CSVTruth()
+    }
+
+    @Test func allCouncilsThatRunChildrensServices() {
+        #expect(national.councils.count == 153)
+        #expect(Set(national.councils.map(\.slug)).count == 153, "slugs are unique")
+        #expect(national.councils.allSatisfy { $0.region != nil && $0.onsCode != nil })
+        #expect(
+            national.councils.allSatisfy { $0.neighbours.count == 10 },
+            "\(national.councils.filter { $0.neighbours.count != 10 }.map(\.slug))")
+    }
+
+    @Test func latestGradeIsTheCSVsLatestGradedRow() throws {
+        for c in national.councils {
+            let urn = try #require(c.urn)
+            #expect(c.rating?.grade.rawValue == truth.latest[urn]?.grade, "\(c.slug)")
+        }
+    }
+
+    @Test func everyInspectionYearIsKept() throws {
+        for c in national.councils {
+            let years = Set(c.inspections.compactMap { $0.date?.year })
+            #expect(years == truth.years[try #require(c.urn)], "\(c.slug)")
+        }
+    }
+
+    @Test func oddValuesAreNamedNotGuessed() throws {
+        let blackpool = try #require(national.councils.first { $0.slug == "blackpool" })
+        let reform = try #require(blackpool.inspections.first { $0.date?.year == 2026 })
+        #expect(reform.grade == nil)
+        #expect(reform.gradeNote?.contains("stopped giving one in 2026") == true)
+        #expect(reform.judgements.contains { $0.area == "impact of leaders" && $0.grade == .outstanding })
+        let unreadable = try #require(blackpool.inspections.first { $0.date?.year == 2012 })
+        #expect(unreadable.grade == nil && unreadable.date?.isInferred == true)
+        let surrey = try #require(national.councils.first { $0.slug == "surrey" })
+        #expect(surrey.inspections.contains { $0.framework == "LSCB review only" && $0.grade == nil })
+    }
+
+    @Test func namesAndSlugs() {
+        #expect(NationalDataset.slug("St. Helens") == "st-helens")
+        #expect(NationalDataset.slug("Bournemouth, Christchurch and Poole") == "bournemouth-christchurch-and-poole")
+        #expect(NationalDataset.displayName("Bristol, City of") == "Bristol")
+    }
+
+    @Test(arguments: [
+        ("29 April – 22 May 2014", "2014-04-29"), ("6 to 30 July 2015", "2015-07-06"), ("9–24 November 2017", "2017-11-09"),
+        ("18 Feb 2014 – 12 March 2014", "2014-02-18"), ("28 July 2016", "2016-07-28"), ("no date at all", ""),
+    ])
+    func datesFromText(_ text: String, _ iso: String) {
+        #expect((InspectionDates.start(of: text)?.iso ?? "") == iso)
+    }
+
+    @Test func csvQuotingAndByteOrderMark() throws {
+        let t = try CSVTable(text: "\u{FEFF}a,b,c\r\n1,\"x, \"\"y\"\"\",3\n4,\"multi\nline\"\n", file: "t.csv")
+        #expect(t.header == ["a", "b", "c"])
+        #expect(t.rows == [["1", "x, \"y\"", "3"], ["4", "multi\nline", ""]])
+        #expect(t.lines == [2, 3])
+        #expect(throws: DataError.self) { try CSVTable(text: "a\n\"open", file: "t.csv") }
+    }
+
+    @Test func missingFolderIsOneSentence() {
+        #expect(throws: DataError.self) { try NationalDataset.load(folder: "/nonexistent") }
+    }
+}
+
+@Suite struct MergeTests {
+    @Test func nationalDataWinsAndCuratedFactsStay() throws {
+        let curated = try CouncilStore.load(folder: TestPaths.data)
+        let (store, disagreements) = CouncilStore.merged(
+            curated: curated, national: try NationalDataset.load(folder: TestPaths.ofsted))
+        #expect(store.councils.count == 153)
+        let w = try #require(store.find("wakefield"))
+        let years = w.inspections.filter { $0.kind == .fullInspection }.compactMap { $0.date?.year }.sorted()
+        #expect(years == [2016, 2018, 2021, 2025])
+        #expect(w.inspections.contains { $0.kind == .focusedVisit && $0.date?.month == 2 && $0.date?.year == 2018 })
+        #expect(w.rating?.grade == .good)
+        #expect(w.funding.map(\.amount).sorted() == [1_000_000, 3_500_000])
+        #expect(w.quotes.contains { $0.speaker == "Peter Box" && $0.date?.year == 2018 })
+        #expect(w.region == "Yorkshire and the Humber")
+        #expect(store.find("St. Helens")?.name == "St Helens")
+        // Sandwell's curated inadequate has no date: reported, and the national data used.
+        #expect(disagreements.map(\.slug) == ["sandwell"])
+    }
+
+    @Test func gradeDisagreementIsReported() throws {
+        var curated = try CouncilStore.load(folder: TestPaths.data).councils
+        let i = try #require(curated.firstIndex { $0.slug == "wakefield" })
+        curated[i].inspections[0].grade = .outstanding  // made up: the 2016 inspection was requires improvement
+        let (_, found) = CouncilStore.merged(
+            curated: CouncilStore(councils: curated), national: try NationalDataset.load(folder: TestPaths.ofsted))
+        #expect(
+            found.contains {
+                $0.slug == "wakefield"
+                    && $0.message.contains("'outstanding' in 2016 disagrees with the national data's 'requires improvement'")
+            })
+    }
+
+    @Test func briefingCarriesNeighboursAndTheNationalLine() throws {
+        let (store, _) = CouncilStore.merged(
+            curated: try CouncilStore.load(folder: TestPaths.data), national: try NationalDataset.load(folder: TestPaths.ofsted))
+        let b = store.briefing(for: try #require(store.find("wakefield")))
+        #expect(b.neighbours.count == 10)
+        #expect(b.neighbours.first?.name == "Dudley")
+        #expect(b.national?.hasPrefix("Nationally, ") == true)
+    }
+}
