@@ -46,7 +46,11 @@ public struct BriefingRenderer: Sendable {
             author: "brief", subject: subject,
             keywords: ["children's services", "Ofsted", c.name, c.rating?.grade.words ?? "not graded"].joined(separator: ", "),
             creator: "brief", date: date)
-        return try wrap { () throws(GraphicsError) in
+        return try pdf(frame, text: text, metadata: meta)
+    }
+
+    private func pdf(_ frame: Frame, text: TextEngine, metadata meta: PDFMetadata) throws(RenderError) -> [UInt8] {
+        try wrap { () throws(GraphicsError) in
             let doc = try PDFDocument(size: frame.size, metadata: meta)
             do {
                 let dc = try DrawingContext(document: doc, text: text)
@@ -55,6 +59,46 @@ public struct BriefingRenderer: Sendable {
             }
             return PDFCatalogUpdate.apply(to: try doc.finish())
         }
+    }
+
+    /// The national overview laid out on one page; on shorter paper the lists of recent moves
+    /// get shorter until it fits.
+    public func layoutOverview(_ overview: Overview, source: Source?, paper: Theme.Paper = .a4, measurer: any TextMeasuring)
+        throws(RenderError) -> Frame
+    {
+        let box = theme.contentBox(for: paper)
+        let engine = LayoutEngine(measurer: measurer)
+        var needed = 0.0
+        for limit in [8, 6, 5, 4, 3] {
+            var o = overview
+            o.improved = Array(o.improved.prefix(limit))
+            o.declined = Array(o.declined.prefix(limit))
+            let (body, footer) = OverviewPage(theme: theme).node(for: o, source: source, width: box.width)
+            let footerH = engine.height(of: footer, width: box.width)
+            let bodyH = engine.height(of: body, width: box.width)
+            needed = bodyH + footerH + theme.file.grid.sectionGap
+            guard needed <= box.height else { continue }
+            var frame = engine.frame(for: body, page: theme.size(of: paper), origin: Point(x: box.x, y: box.y), width: box.width)
+            let f = engine.frame(for: footer, page: frame.size, origin: Point(x: box.x, y: box.maxY - footerH), width: box.width)
+            frame.items += f.items
+            frame.regions += f.regions
+            return frame
+        }
+        throw .doesNotFit(council: "england", needed: needed, available: box.height)
+    }
+
+    /// The national overview as PDF bytes, on the calling thread.
+    public func renderOverview(_ overview: Overview, source: Source?, paper: Theme.Paper = .a4, date: String) throws(RenderError)
+        -> [UInt8]
+    {
+        let text = try wrap { () throws(GraphicsError) in try TextEngine() }
+        let frame = try layoutOverview(overview, source: source, paper: paper, measurer: text)
+        let meta = PDFMetadata(
+            title: "England: children’s services inspection overview", author: "brief",
+            subject: "Ofsted overall effectiveness grades of \(overview.councilCount) councils",
+            keywords: "children's services, Ofsted, England",
+            creator: "brief", date: date)
+        return try pdf(frame, text: text, metadata: meta)
     }
 
     /// Paints the laid-out page to a PNG at `scale` pixels per point, for picture tests.

@@ -16,7 +16,7 @@ public enum RenderError: Error, CustomStringConvertible {
         case .graphics(let e):
             e.description
         case .doesNotFit(let council, let needed, let available):
-            "Briefing for '\(council)' needs \(Int(needed))pt but only \(Int(available))pt is free on page 1."
+            "The page for '\(council)' needs \(Int(needed))pt but only \(Int(available))pt is free on page 1."
         }
     }
 }

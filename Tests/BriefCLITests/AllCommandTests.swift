@@ -122,3 +122,23 @@ import Testing
         return json.mapValues { ($0["grade"] as? String, Set(($0["years"] as? [Int]) ?? [])) }
     }
 }
+
+@Suite struct OverviewCommandTests {
+    @Test func onePageForEngland() throws {
+        let dir = try temporaryFolder()
+        let r = try run(TestPaths.brief, ["overview", "-o", dir + "/england.pdf", "--ofsted", TestPaths.ofsted])
+        #expect(r.status == 0, "\(r.stderr)")
+        let info = try run("pdfinfo", [dir + "/england.pdf"]).stdoutText
+        #expect(info.contains("Pages:           1") && info.contains("Tagged:          yes"))
+        let text = try run("pdftotext", [dir + "/england.pdf", "-"]).stdoutText
+        for fact in ["England", "153 councils", "MOST RECENT IMPROVEMENTS", "Yorkshire and the Humber", "Outstanding"] {
+            #expect(text.contains(fact), "missing \(fact)")
+        }
+    }
+
+    @Test func needsTheNationalData() throws {
+        let r = try run(TestPaths.brief, ["overview", "-o", "/tmp/never.pdf"])
+        #expect(r.status == 64)
+        #expect(r.stderr == "brief: brief overview needs the national data: pass --ofsted DIR or set BRIEF_OFSTED_DATA.\n")
+    }
+}

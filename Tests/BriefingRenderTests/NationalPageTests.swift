@@ -1,5 +1,6 @@
 import BriefTestSupport
 import BriefingData
+import BriefingGraphics
 import BriefingLayout
 import BriefingModel
 import Testing
@@ -42,5 +43,36 @@ import Testing
         ] {
             #expect(text.contains(fact), "missing: \(fact)")
         }
+    }
+}
+
+@Suite struct OverviewTests {
+    let overview = Overview(councils: NationalPageTests.store.councils)
+
+    @Test func countsAddUpToTheCouncils() {
+        let graded = overview.current.values.reduce(0, +)
+        #expect(graded + overview.ungraded == 153)
+        #expect(overview.current[.good] == NationalPageTests.store.councils.filter { $0.rating?.grade == .good }.count)
+        #expect(overview.years.last?.total == graded)
+        #expect(overview.regions.map(\.total).reduce(0, +) == graded)
+        // Councils only gain grades over time, so each year's total is at least the year before's.
+        #expect(zip(overview.years, overview.years.dropFirst()).allSatisfy { $0.total <= $1.total })
+    }
+
+    @Test func movesAreRealChangesNewestFirst() {
+        #expect(!overview.improved.isEmpty && !overview.declined.isEmpty)
+        #expect(overview.improved.allSatisfy { $0.to.rank > $0.from.rank })
+        #expect(overview.declined.allSatisfy { $0.to.rank < $0.from.rank })
+        #expect(zip(overview.improved, overview.improved.dropFirst()).allSatisfy { $0.date >= $1.date })
+    }
+
+    @Test func pageFitsWithoutCollisions() throws {
+        let renderer = RenderFixtures.renderer
+        let frame = try renderer.layoutOverview(overview, source: nil, measurer: try TextEngine())
+        #expect(frame.itemsOutside(renderer.theme.contentBox(for: .a4)).isEmpty)
+        #expect(frame.overlappingContent().isEmpty, "\(frame.overlappingContent().map { "\($0.0.rect) ~ \($0.1.rect)" })")
+        #expect(frame.overlappingRegions().isEmpty)
+        let letter = try renderer.layoutOverview(overview, source: nil, paper: .letter, measurer: try TextEngine())
+        #expect(letter.itemsOutside(renderer.theme.contentBox(for: .letter)).isEmpty)
     }
 }
