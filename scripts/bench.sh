@@ -24,3 +24,24 @@ walls.sort()
 print(f"wall: median {statistics.median(walls):.1f} ms, p90 {walls[int(len(walls) * 0.9)]:.1f} ms, min {walls[0]:.1f} ms")
 print(f"peak memory (max RSS): median {statistics.median(rss):.1f} MB, max {max(rss):.1f} MB")
 PY
+if [ -n "${BRIEF_OFSTED_DATA:-}" ] || [ -d ../shared/data/ofsted ]; then
+  data="${BRIEF_OFSTED_DATA:-../shared/data/ofsted}"
+  echo "== brief all with the national data (release, $(nproc) jobs, data loading included)"
+  python3 - "$bin" "$data" <<'PY'
+import json, os, shutil, subprocess, sys, tempfile, time
+binary, data = sys.argv[1], sys.argv[2]
+slugs = [r["slug"] for r in json.loads(subprocess.run([binary, "list", "--json", "--ofsted", data], capture_output=True, check=True).stdout)]
+for count in (10, 50, 100, len(slugs)):
+    walls, rss = [], []
+    for _ in range(3):
+        out = tempfile.mkdtemp()
+        start = time.perf_counter()
+        p = subprocess.Popen([binary, "all", *slugs[:count], "--ofsted", data, "--output", out], stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(p.pid, 0)
+        walls.append(time.perf_counter() - start)
+        rss.append(usage.ru_maxrss / 1024)
+        shutil.rmtree(out)
+        assert status == 0, "brief all failed"
+    print(f"{count:4d} councils: wall best {min(walls):.2f} s (of 3), peak memory {max(rss):.1f} MB")
+PY
+fi
