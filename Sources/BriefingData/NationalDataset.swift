@@ -8,6 +8,19 @@ public struct NationalDataset: Sendable {
     public let councils: [Council]
     /// The dataset as a source that facts cite.
     public let source: Source
+    /// The text of each inspection's report in the dataset folder, by `urn` and the report's
+    /// publication date (ISO); absent where the dataset has no text.
+    public let reportFiles: [ReportKey: String]
+
+    /// Identifies one report: the council's URN and the publication date.
+    public struct ReportKey: Hashable, Sendable {
+        public var urn: String
+        public var published: String
+        public init(urn: String, published: String) {
+            self.urn = urn
+            self.published = published
+        }
+    }
 
     static let sourceID = "ofsted-data"
 
@@ -21,6 +34,7 @@ public struct NationalDataset: Sendable {
         let ic = try InspectionColumns(insp, file: inspPath)
 
         var byURN: [String: [Inspection]] = [:]
+        var reportFiles: [ReportKey: String] = [:]
         var newest: FactDate?
         for (row, line) in zip(insp.rows, insp.lines) {
             let urn = row[ic.urn].trimmingCharacters(in: .whitespaces)
@@ -29,6 +43,9 @@ public struct NationalDataset: Sendable {
             }
             let inspection = try ic.inspection(row, file: inspPath, line: line)
             if let p = inspection.published { newest = max(newest ?? p, p) }
+            if let file = row[ic.reportFile].nilIfEmpty, let p = inspection.published {
+                reportFiles[ReportKey(urn: urn, published: p.iso)] = (folder as NSString).appendingPathComponent(file)
+            }
             byURN[urn, default: []].append(inspection)
         }
         // Neighbours are listed by old LA numbers and by ONS codes, but some ONS codes have
@@ -52,7 +69,7 @@ public struct NationalDataset: Sendable {
             id: sourceID, publisher: "Ofsted (Open Government Licence v3.0)",
             headline: "Children’s services inspection judgements and reports, 2013–2026", date: newest)
         for i in councils.indices { councils[i].sources = [source] }
-        return NationalDataset(councils: councils.sorted { $0.slug < $1.slug }, source: source)
+        return NationalDataset(councils: councils.sorted { $0.slug < $1.slug }, source: source, reportFiles: reportFiles)
     }
 
     private static func table(_ path: String) throws(DataError) -> CSVTable {
@@ -100,7 +117,7 @@ private struct LAColumns {
 
 /// Column positions in inspections.csv, and how one row becomes an ``Inspection``.
 private struct InspectionColumns {
-    let urn, published, start, text, framework, overall, link: Int
+    let urn, published, start, text, framework, overall, link, reportFile: Int
     let judgements: [(column: Int, area: String)]
 
     init(_ t: CSVTable, file: String) throws(DataError) {
@@ -111,6 +128,7 @@ private struct InspectionColumns {
         framework = try t.column("framework", file: file)
         overall = try t.column("overall_effectiveness", file: file)
         link = try t.column("inspection_link", file: file)
+        reportFile = try t.column("report_file", file: file)
         let areas = [
             ("leaders", "impact of leaders"), ("help_and_protection", "help and protection"), ("in_care", "children in care"),
             ("care_leavers", "care leavers"), ("sif_looked_after_and_permanence", "looked after and permanence"),
