@@ -14,6 +14,17 @@ public struct Frame: Codable, Sendable, Equatable {
         self.regions = regions
     }
 
+    /// The alternative text of each figure, in reading order ("" where a figure has none).
+    public var figureAlts: [String] {
+        var seen = Set<Int>()
+        var out: [String] = []
+        for item in items {
+            guard let g = item.group, g.role == .figure, seen.insert(g.id).inserted else { continue }
+            out.append(g.alt ?? "")
+        }
+        return out
+    }
+
     /// The text of every text item, in reading order.
     public var texts: [String] {
         items.compactMap { if case .text(let run) = $0.content { run.text } else { nil } }

@@ -57,7 +57,7 @@ public struct BriefingRenderer: Sendable {
                 FramePainter().paint(frame, on: dc)
                 try dc.check()
             }
-            return PDFCatalogUpdate.apply(to: try doc.finish())
+            return PDFCatalogUpdate.apply(to: try doc.finish(), figureAlts: frame.figureAlts)
         }
     }
 

@@ -8,9 +8,10 @@ import Foundation
 /// byte-identical run to run. Works on bytes: the PDF is binary, and only its ASCII trailer and
 /// catalog are read.
 enum PDFCatalogUpdate {
-    /// `pdf` with the catalog marked as tagged, in `language`, showing its title. Returns `pdf`
-    /// unchanged if its trailer or catalog cannot be found.
-    static func apply(to pdf: [UInt8], language: String = "en-GB") -> [UInt8] {
+    /// `pdf` with the catalog marked as tagged, in `language`, showing its title, and each
+    /// Figure element given its alternative text from `figureAlts`, in reading order. Returns
+    /// `pdf` unchanged if its trailer or catalog cannot be found.
+    static func apply(to pdf: [UInt8], language: String = "en-GB", figureAlts: [String] = []) -> [UInt8] {
         guard
             let startxref = lastIndex(of: "startxref", in: pdf),
             let trailer = lastIndex(of: "trailer", in: pdf, before: startxref),
@@ -29,11 +30,27 @@ enum PDFCatalogUpdate {
         let object = ascii(pdf[objStart..<endobj])
         guard let open = object.range(of: "<<"), let close = object.range(of: ">>", options: .backwards) else { return pdf }
         let entries = object[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-        let offset = pdf.count + 1
-        var update = "\n\(objectNumber) 0 obj\n<< \(entries)\n   /MarkInfo << /Marked true >>\n"
-        update += "   /Lang (\(language))\n   /ViewerPreferences << /DisplayDocTitle true >>\n>>\nendobj\n"
+        // New versions of objects, each with its byte offset for the cross-reference section.
+        var objects: [(number: Int, offset: Int)] = []
+        var update = ""
+        func add(_ number: Int, _ dictionary: String) {
+            objects.append((number, pdf.count + update.utf8.count + 1))
+            update += "\n\(number) 0 obj\n<< \(dictionary)\n>>\nendobj\n"
+        }
+        add(
+            Int(objectNumber) ?? 0,
+            entries
+                + "\n   /MarkInfo << /Marked true >>\n   /Lang (\(language))\n   /ViewerPreferences << /DisplayDocTitle true >>")
+        // Figures in reading order: by their first marked-content id, which follows drawing order.
+        let figures = figureElements(in: pdf, before: trailer).sorted { $0.mcid < $1.mcid }
+        for (figure, alt) in zip(figures, figureAlts) {
+            add(figure.number, figure.entries + "\n   /Alt " + textString(alt))
+        }
         let xrefOffset = pdf.count + update.utf8.count
-        update += "xref\n\(objectNumber) 1\n" + pad10(offset) + " 00000 n \n"
+        update += "xref\n"
+        for object in objects.sorted(by: { $0.number < $1.number }) {
+            update += "\(object.number) 1\n" + pad10(object.offset) + " 00000 n \n"
+        }
         update += "trailer\n<< /Size \(size)\n   /Root \(root)\n"
         if let info { update += "   /Info \(info)\n" }
         update += "   /Prev \(prev)\n>>\nstartxref\n\(xrefOffset)\n%%EOF\n"
@@ -41,6 +58,39 @@ enum PDFCatalogUpdate {
     }
 
     private static func ascii(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Cairo's Figure structure elements: object number, dictionary entries, first marked-content id.
+    private static func figureElements(in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String, mcid: Int)] {
+        var out: [(Int, String, Int)] = []
+        let marker = Array("<< /Type /StructElem\n   /S /Figure".utf8)
+        var i = 0
+        while i + marker.count < end {
+            defer { i += 1 }
+            guard pdf[i] == marker[0], matches(marker, in: pdf, at: i),
+                let close = firstIndex(of: ">>\nendobj", in: pdf, from: i)
+            else { continue }
+            // The object's number is on the line before: "14 0 obj".
+            var lineStart = i - 1
+            while lineStart > 0, pdf[lineStart - 1] != 10 { lineStart -= 1 }
+            guard let number = Int(ascii(pdf[lineStart..<i]).split(separator: " ").first ?? "") else { continue }
+            let entries = ascii(pdf[(i + 2)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let k = entries.range(of: "/K ") else { continue }
+            let digits = entries[k.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber }
+            out.append((number, entries, Int(digits) ?? Int.max))
+            i = close
+        }
+        return out
+    }
+
+    /// A PDF text string: UTF-16BE with a byte-order mark, in hex, so any character survives.
+    static func textString(_ s: String) -> String {
+        var hex = "<FEFF"
+        for unit in s.utf16 {
+            let h = String(unit, radix: 16, uppercase: true)
+            hex += String(repeating: "0", count: 4 - h.count) + h
+        }
+        return hex + ">"
+    }
 
     private static func matches(_ needle: [UInt8], in hay: [UInt8], at i: Int) -> Bool {
         guard i >= 0, i + needle.count <= hay.count else { return false }
