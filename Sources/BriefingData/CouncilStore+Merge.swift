@@ -73,7 +73,9 @@ extension CouncilStore {
             out.append(merged)
         }
         out += curated.councils.filter { !used.contains($0.slug) }
-        return (CouncilStore(councils: out, paths: curated.paths, national: true), disagreements)
+        return (
+            CouncilStore(councils: out, paths: curated.paths, national: true, reportFiles: national.reportFiles), disagreements
+        )
     }
 
     static func matches(_ curated: Council, _ national: Council) -> Bool {
@@ -83,7 +85,8 @@ extension CouncilStore {
 
     /// The briefing for `council`: its as-of date, its neighbours' latest grades, and with
     /// national data, where it stands among all councils.
-    public func briefing(for council: Council) -> Briefing {
+    public func briefing(for stored: Council) -> Briefing {
+        let council = withReportFindings(stored)
         let byCode = Dictionary(councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         let neighbours = council.neighbours.compactMap { byCode[$0] }.map { n in
             NeighbourGrade(name: n.name, grade: n.rating?.grade, date: n.rating?.latest.date)

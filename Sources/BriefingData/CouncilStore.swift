@@ -8,11 +8,17 @@ public struct CouncilStore: Sendable {
     public let paths: [String: String]
     /// Whether the national dataset is loaded (all councils, not only the curated ones).
     public let national: Bool
+    /// Report texts in the national dataset, for findings on councils without curated ones.
+    public let reportFiles: [NationalDataset.ReportKey: String]
 
-    public init(councils: [Council], paths: [String: String] = [:], national: Bool = false) {
+    public init(
+        councils: [Council], paths: [String: String] = [:], national: Bool = false,
+        reportFiles: [NationalDataset.ReportKey: String] = [:]
+    ) {
         self.councils = councils.sorted { $0.slug < $1.slug }
         self.paths = paths
         self.national = national
+        self.reportFiles = reportFiles
     }
 
     /// Record files (`*.yaml`) in `folder`, sorted.

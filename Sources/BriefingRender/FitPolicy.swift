@@ -31,6 +31,8 @@ enum FitPolicy {
     /// Small steps, so a column that is a few points too tall loses little. Context gives way
     /// before "what must improve", and fewer facts in full come before more facts cut short.
     static let side: [Side] = [
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 5, contextLimit: 6, contextLines: 4),
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 4, contextLimit: 6, contextLines: 3),
         Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 6, contextLines: 3),
         Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 5, contextLines: 3),
         Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 4, contextLines: 3),

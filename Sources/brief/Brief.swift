@@ -7,7 +7,9 @@ struct Brief: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
         abstract: "One-page PDF briefings on English councils' children's services inspections.",
-        subcommands: [Render.self, List.self, Check.self, All.self, OverviewCommand.self, Bench.self],
+        subcommands: [
+            Render.self, List.self, Check.self, All.self, OverviewCommand.self, Bench.self, Extract.self, ExtractAccuracy.self,
+        ],
         defaultSubcommand: Render.self)
 
     static func main() {

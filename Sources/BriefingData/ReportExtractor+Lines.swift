@@ -1,0 +1,170 @@
+import Foundation
+
+extension ReportExtractor {
+    /// Lines of `pdftotext -layout` output: page furniture, columns, and joining lines back into prose.
+    enum Lines {
+        /// The text's lines, with carriage returns dropped and no-break spaces made spaces; form feeds stay.
+        static func split(_ text: String) -> [String] {
+            text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
+                .components(separatedBy: "\n")
+        }
+
+        /// The lines without page furniture: page numbers, running headers and footers
+        /// ("Inspection of X local authority children's services", "8 to 19 November 2021   2"),
+        /// form feeds and the footnotes at the foot of a page.
+        static func clean(_ raw: [String]) -> [String] {
+            var out: [String] = []
+            var inFootnote = false
+            var skipped = 0
+            var afterFooterTitle = false
+            for (i, original) in raw.enumerated() {
+                let newPage = original.contains("\u{0C}")
+                let line = original.replacingOccurrences(of: "\u{0C}", with: "")
+                if newPage { inFootnote = false }
+                if inFootnote {
+                    skipped += 1
+                    // A footnote runs to the foot of its page; the running footer or a long run ends it.
+                    if isFooterTitle(line.spacesTrimmed) || skipped > 12 {
+                        inFootnote = false
+                    } else {
+                        continue
+                    }
+                }
+                if i + 1 < raw.count, isFootnoteStart(line, next: raw[i + 1]) {
+                    inFootnote = true
+                    skipped = 0
+                    continue
+                }
+                let t = line.spacesTrimmed
+                // Under a running footer's title, a bare "11 July 2022" is the footer's date line.
+                defer { afterFooterTitle = isFooterTitle(t) }
+                if isFurniture(t) || (afterFooterTitle && isDateFooter(t, bare: true)) { continue }
+                out.append(line.trailingSpacesTrimmed)
+            }
+            return out
+        }
+
+        /// A footnote's number alone at the left margin, then its text indented by a space or two.
+        static func isFootnoteStart(_ line: String, next: String) -> Bool {
+            guard (1...2).contains(line.count), line.allSatisfy(\.isNumber), !next.contains("\u{0C}") else { return false }
+            let indent = next.prefix { $0 == " " }.count
+            guard (1...3).contains(indent), let first = next.dropFirst(indent).first else { return false }
+            return first.isLetter || first == "("
+        }
+
+        /// Page numbers, running headers and footers.
+        static func isFurniture(_ t: String) -> Bool {
+            if t.isEmpty { return false }
+            if t.count <= 3, t.allSatisfy(\.isNumber) { return true }
+            let lower = t.lowercased()
+            if lower.hasPrefix("page "), lower.dropFirst(5).allSatisfy({ $0.isNumber || $0 == " " || "of".contains($0) }) {
+                return true
+            }
+            return isFooterTitle(t) || isDateFooter(t)
+        }
+
+        /// "Inspection of Wakefield local authority children's services", as a running header or footer.
+        static func isFooterTitle(_ t: String) -> Bool {
+            // The 2013 looked-after children inspections: "Kent County Council Inspection of looked after children services   7".
+            if t.contains("Inspection of looked after children services"), t.count < 140 { return true }
+            guard t.hasPrefix("Inspection of "), t.count < 140 else { return false }
+            return t.contains("children’s services") || t.contains("children's services")
+        }
+
+        /// A line of nothing but dates, such as a footer's "8 November to 19 November 2021   2";
+        /// `bare` accepts one date alone.
+        static func isDateFooter(_ t: String, bare: Bool = false) -> Bool {
+            let words = t.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            guard !words.isEmpty else { return false }
+            var months = 0
+            var ranged = t.contains("–") || t.contains("-") || t.contains("—")
+            for w in words {
+                if DateRange.month(w) != nil {
+                    months += 1
+                } else if w == "to" || w == "and" {
+                    ranged = true
+                } else if !DateRange.isNumberWord(w) {
+                    return false
+                }
+            }
+            // A wrapped "March 2019." in prose has neither a range nor a page number after a gap.
+            let pageNumber = t.range(of: #"\s{2,}\d{1,3}$"#, options: .regularExpression) != nil
+            return months > 0 && (ranged || pageNumber || bare)
+        }
+
+        /// `line` cut where it has two or more spaces in a row, which is how pdftotext keeps columns.
+        static func segments(_ line: String) -> [(column: Int, text: String)] {
+            var out: [(Int, String)] = []
+            var current = ""
+            var start = 0
+            var spaces = 0
+            for (i, ch) in line.enumerated() {
+                if ch == " " || ch == "\t" {
+                    spaces += 1
+                    continue
+                }
+                if spaces >= 2 || current.isEmpty {
+                    if !current.isEmpty { out.append((start, current)) }
+                    current = String(ch)
+                    start = i
+                } else {
+                    current += String(repeating: " ", count: spaces) + String(ch)
+                }
+                spaces = 0
+            }
+            if !current.isEmpty { out.append((start, current)) }
+            return out
+        }
+
+        /// Joins lines into one line of prose: a line ending in a hyphenated word ("decision-") runs
+        /// on without a space, whitespace collapses, and footnote markers ("board1") go.
+        static func join(_ lines: [String]) -> String {
+            var text = ""
+            for line in lines {
+                let t = collapse(line)
+                if t.isEmpty { continue }
+                if text.isEmpty {
+                    text = t
+                } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true {
+                    // pdftotext keeps the hyphen of a compound broken at the line end
+                    // ("decision-" / "making"); Ofsted's reports are not hyphenated otherwise.
+                    text += t
+                } else {
+                    text += " " + t
+                }
+            }
+            return text.split(separator: " ").map { dropFootnoteMarker(String($0)) }.joined(separator: " ")
+        }
+
+        /// Runs of whitespace made one space, ends trimmed.
+        static func collapse(_ s: String) -> String {
+            s.split { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }.joined(separator: " ")
+        }
+
+        /// "protection.2" -> "protection.", "board1" -> "board"; "s47", "COVID-19" and "2.1" stay.
+        static func dropFootnoteMarker(_ word: String) -> String {
+            let digits = word.reversed().prefix { $0.isNumber }.count
+            guard (1...2).contains(digits), digits < word.count else { return word }
+            let stem = word.dropLast(digits)
+            guard let last = stem.last else { return word }
+            if ".?)’”,;:".contains(last) { return stem.contains { $0.isLetter } ? String(stem) : word }
+            let letters = stem.reversed().prefix { $0.isLetter }
+            return last.isLowercase && letters.count >= 3 ? String(stem) : word
+        }
+    }
+}
+
+extension String {
+    /// Without spaces at either end.
+    var spacesTrimmed: String { trimmingCharacters(in: .whitespaces) }
+
+    /// Without spaces at the end.
+    var trailingSpacesTrimmed: String {
+        var s = Substring(self)
+        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// How many spaces the line starts with.
+    var leadingSpaces: Int { prefix { $0 == " " || $0 == "\t" }.count }
+}
