@@ -42,7 +42,7 @@ public struct ProcessResult: Sendable {
 /// Runs `executable` with `arguments`, collecting its output; `stdout` may be replaced by a file handle.
 public func run(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:], stdout: FileHandle? = nil,
-    cwd: String? = nil
+    stderr: FileHandle? = nil, cwd: String? = nil
 ) throws -> ProcessResult {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/" + executable)
@@ -56,7 +56,7 @@ public func run(
     let outPipe = Pipe()
     let errPipe = Pipe()
     p.standardOutput = stdout ?? outPipe
-    p.standardError = errPipe
+    p.standardError = stderr ?? errPipe
     p.standardInput = FileHandle.nullDevice
     try p.run()
     // Read both pipes while the process runs, so a large PDF cannot fill a pipe and block it.
@@ -64,7 +64,11 @@ public func run(
     nonisolated(unsafe) var out = Data()
     nonisolated(unsafe) var err = Data()
     DispatchQueue.global().async(group: group) { if stdout == nil { out = outPipe.fileHandleForReading.readDataToEndOfFile() } }
-    DispatchQueue.global().async(group: group) { err = errPipe.fileHandleForReading.readDataToEndOfFile() }
+    if stderr == nil {
+        DispatchQueue.global().async(group: group) { err = errPipe.fileHandleForReading.readDataToEndOfFile() }
+    } else {
+        try? errPipe.fileHandleForWriting.close()
+    }
     p.waitUntilExit()
     group.wait()
     return ProcessResult(status: p.terminationStatus, stdout: out, stderr: String(decoding: err, as: UTF8.self))

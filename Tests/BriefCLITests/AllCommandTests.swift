@@ -2,6 +2,10 @@ import BriefTestSupport
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `brief all` end to end over the national data: 153 one-page PDFs, a manifest, and the facts on each page.
 @Suite(.serialized) struct AllCommandTests {
     let brief = TestPaths.brief
@@ -81,6 +85,23 @@ import Testing
         let bad = try run(brief, ["all", "--region", "Atlantis", "--output", nw], environment: env)
         #expect(bad.status == 64)
         #expect(bad.stderr.hasPrefix("brief: Unknown region 'Atlantis'; expected one of: East Midlands, East of England"))
+    }
+
+    @Test func progressBarOnlyOnATerminal() throws {
+        var primary: Int32 = -1
+        var replica: Int32 = -1
+        #expect(openpty(&primary, &replica, nil, nil, nil) == 0)
+        defer { close(primary) }
+        let tty = FileHandle(fileDescriptor: replica, closeOnDealloc: true)
+        let dir = try temporaryFolder()
+        let r = try run(brief, ["all", "wakefield", "leeds", "--output", dir], environment: env, stderr: tty)
+        #expect(r.status == 0)
+        var buffer = [UInt8](repeating: 0, count: 8192)
+        let n = read(primary, &buffer, buffer.count)
+        let shown = String(decoding: buffer.prefix(max(0, n)), as: UTF8.self)
+        #expect(shown.contains("2/2"))
+        #expect(shown.contains("█"))
+        #expect(shown.hasSuffix("\r\u{1B}[K"), "the bar is cleared before the summary")
     }
 
     @Test func oneFailureDoesNotStopTheOthers() throws {
