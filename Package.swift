@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -18,6 +19,7 @@ let package = Package(
         .target(name: "BriefingModel"),
         .target(name: "BriefingData", dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefingLayout"),
+        .target(name: "BriefingMail", dependencies: ["BriefingModel", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "BriefingLayout"]),
         .target(
             name: "BriefingRender",
@@ -26,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefingModel", "BriefingData", "BriefingRender",
+                "BriefingModel", "BriefingData", "BriefingRender", "BriefingMail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -35,6 +37,7 @@ let package = Package(
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingModel", "BriefTestSupport"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
+        .testTarget(name: "BriefingMailTests", dependencies: ["BriefingMail", "BriefingModel", "BriefTestSupport"]),
         .testTarget(
             name: "BriefingRenderTests",
             dependencies: [

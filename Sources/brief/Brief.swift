@@ -8,7 +8,8 @@ struct Brief: ParsableCommand {
         commandName: "brief",
         abstract: "One-page PDF briefings on English councils' children's services inspections.",
         subcommands: [
-            Render.self, List.self, Check.self, All.self, OverviewCommand.self, Bench.self, Extract.self, ExtractAccuracy.self,
+            Render.self, List.self, Check.self, All.self, OverviewCommand.self, Mail.self, Bench.self, Extract.self,
+            ExtractAccuracy.self,
         ],
         defaultSubcommand: Render.self)
 
