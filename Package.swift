@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -19,7 +21,13 @@ let package = Package(
         .target(name: "BriefingModel"),
         .target(name: "BriefingData", dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefingLayout"),
-        .target(name: "BriefingMail", dependencies: ["BriefingModel", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "BriefingMail",
+            dependencies: [
+                "BriefingModel", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
         .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "BriefingLayout"]),
         .target(
             name: "BriefingRender",

@@ -45,8 +45,9 @@ public func run(
     stderr: FileHandle? = nil, cwd: String? = nil
 ) throws -> ProcessResult {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/" + executable)
-    p.arguments = arguments
+    // A bare name is found on PATH, as a shell would (python3 is the one pip installs into).
+    p.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
+    p.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
     var env = ProcessInfo.processInfo.environment
     // Tests choose the national data explicitly; a developer's own setting must not leak in.
     env["BRIEF_OFSTED_DATA"] = nil

@@ -11,7 +11,34 @@ struct Mail: ParsableCommand {
         abstract: "Write an email (.eml) per council with its briefing attached: to standard output for one, or --output DIR.")
 
     @Argument(help: "The councils, by slug or name.")
-    var councils: [String]
+    var councils: [String] = []
+
+    @Flag(help: "Every council in the --recipients file.")
+    var all = false
+
+    @Option(help: "A CSV file with columns council, name, email, role: each council's briefing goes to its own people.")
+    var recipients: String?
+
+    @Flag(help: "Deliver through the SMTP server (--smtp or $BRIEF_SMTP_URL) by way of the outbox.")
+    var send = false
+
+    @Option(help: "The SMTP server: smtp://user:pass@host:587 (STARTTLS) or smtps://host:465.")
+    var smtp: String?
+
+    @Option(name: .customLong("smtp-ca"), help: "A PEM file of certificate authorities to trust for the server's certificate.")
+    var smtpCA: String?
+
+    @Flag(name: .customLong("smtp-plain"), help: "Allow an smtp:// server without TLS (passwords and messages in plain text).")
+    var smtpPlain = false
+
+    @Option(help: "The outbox folder for --send (default: the project's Output/mail).")
+    var outbox: String?
+
+    @Option(help: "Attempts per message when the server answers 4xx, the first included.")
+    var attempts = 4
+
+    @Option(name: .customLong("retry-wait"), help: "Seconds before the first retry; each later wait doubles.")
+    var retryWait = 2.0
 
     @Option(help: "A recipient, as addr@example.org or \"Name <addr@example.org>\"; repeat for more.")
     var to: [String] = []
@@ -32,8 +59,13 @@ struct Mail: ParsableCommand {
 
     func run() throws {
         try reporting {
-            guard !to.isEmpty else { throw Failure("Give at least one recipient with --to ADDR.", code: 64) }
-            guard councils.count == 1 || output != nil else {
+            guard !to.isEmpty || recipients != nil else {
+                throw Failure("Give at least one recipient with --to ADDR, or a --recipients file.", code: 64)
+            }
+            guard !councils.isEmpty || (all && recipients != nil) else {
+                throw Failure("Name the councils, or use --all with a --recipients file.", code: 64)
+            }
+            guard send || councils.count == 1 || output != nil else {
                 throw Failure("Writing \(councils.count) messages needs --output DIR.", code: 64)
             }
             let env = ProcessInfo.processInfo.environment
@@ -44,12 +76,22 @@ struct Mail: ParsableCommand {
             do {
                 fromAddress = try Address(parsing: sender, field: "--from")
                 toAddresses = try to.map { a throws(MailError) in try Address(parsing: a, field: "--to") }
+                _ = toAddresses
                 ccAddresses = try cc.map { a throws(MailError) in try Address(parsing: a, field: "--cc") }
             } catch {
                 throw Failure("\(error)", code: 64)
             }
             let store = try dataOptions.store()
-            let selected = try councils.map { try dataOptions.council($0, in: store) }
+            var plan: [(council: Council, to: [Address])] = try councils.map {
+                (try dataOptions.council($0, in: store), toAddresses)
+            }
+            if let recipients {
+                let people = try RecipientsFile.load(recipients, store: store, find: { try dataOptions.council($0, in: store) })
+                plan =
+                    councils.isEmpty
+                    ? people
+                    : plan.map { p in (p.council, p.to + (people.first { $0.council.slug == p.council.slug }?.to ?? [])) }
+            }
             let composer: MailComposer
             let renderer: BriefingRenderer
             do {
@@ -66,7 +108,8 @@ struct Mail: ParsableCommand {
                     throw Failure("Could not create '\(output)': \(error.localizedDescription)", code: 1)
                 }
             }
-            for council in selected {
+            let mailbox = try send ? openOutbox() : nil
+            for (council, people) in plan {
                 let briefing = store.briefing(for: council)
                 let pdf: [UInt8]
                 do {
@@ -77,15 +120,69 @@ struct Mail: ParsableCommand {
                     throw Failure("\(error)", code: 1)
                 }
                 let message = composer.message(
-                    for: briefing, pdf: pdf, from: fromAddress, to: toAddresses, cc: ccAddresses, subject: subject, date: date)
+                    for: briefing, pdf: pdf, from: fromAddress, to: people, cc: ccAddresses, subject: subject, date: date,
+                    recipientName: people.count == 1 ? people[0].name : nil)
                 let bytes = MIMEWriter(boundarySeed: MailComposer.fingerprint(message.messageID)).bytes(for: message)
-                if let output {
+                if let mailbox {
+                    // The same council and recipients give the same name, so a second run finds the message.
+                    let name =
+                        council.slug + "-"
+                        + MailComposer.fingerprint(message.recipients.map(\.email).sorted().joined(separator: ","))
+                    do {
+                        try mailbox.enqueue(
+                            name: name, message: bytes,
+                            envelope: .init(from: fromAddress.email, to: message.recipients.map(\.email)))
+                    } catch {
+                        throw Failure("\(error)", code: 1)
+                    }
+                } else if let output {
                     try AtomicFile.write(bytes, to: output + "/\(council.slug).eml")
                 } else {
                     FileHandle.standardOutput.write(Data(bytes))
                 }
             }
+            if let mailbox { try deliver(mailbox) }
         }
+    }
+
+    private func openOutbox() throws -> MailOutbox {
+        do {
+            return try MailOutbox(folder: outbox ?? DataOptions.projectRoot() + "/Output/mail")
+        } catch {
+            throw Failure("\(error)", code: 1)
+        }
+    }
+
+    /// Sends the outbox and prints the summary; exit 1 if any failed, 75 if any is deferred or unconfirmed.
+    private func deliver(_ mailbox: MailOutbox) throws {
+        guard let url = smtp ?? ProcessInfo.processInfo.environment["BRIEF_SMTP_URL"], !url.isEmpty else {
+            throw Failure("--send needs a server: --smtp URL or $BRIEF_SMTP_URL.", code: 64)
+        }
+        let configuration: SMTPConfiguration
+        do {
+            configuration = try SMTPConfiguration(url: url, allowPlain: smtpPlain, caFile: smtpCA)
+        } catch {
+            throw Failure("\(error)", code: 64)
+        }
+        let delivery = MailDelivery(
+            client: SMTPClient(configuration: configuration), attempts: max(1, attempts),
+            firstWait: .milliseconds(Int(retryWait * 1000)))
+        let result = Blocking.run { () async -> Result<MailDelivery.Summary, MailError> in
+            do throws(MailError) {
+                return .success(try await delivery.run(mailbox))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let summary: MailDelivery.Summary
+        switch result {
+        case .success(let s): summary = s
+        case .failure(let e): throw Failure("\(e)", code: 1)
+        }
+        for note in summary.notes { FileHandle.standardError.write(Data(("brief: " + note + "\n").utf8)) }
+        print(summary.line)
+        if summary.failed > 0 { throw ExitCode(1) }
+        if summary.deferred + summary.unconfirmed > 0 { throw ExitCode(75) }
     }
 
     /// The Date header: SOURCE_DATE_EPOCH when set (reproducible messages), else now.

@@ -1,0 +1,226 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOSSL
+
+/// What became of one message at the server.
+public enum SMTPOutcome: Sendable, Equatable {
+    /// The server answered 250 to the end of DATA; `refused` holds the recipients it refused.
+    case delivered(refused: [String])
+    /// A temporary failure (4xx, or the connection lost before the end of DATA): safe to retry.
+    case deferred(String)
+    /// A permanent failure (5xx): do not retry.
+    case failed(String)
+    /// The connection was lost after the end of DATA: the server may have the message, so it
+    /// must not be sent again blindly.
+    case unconfirmed(String)
+}
+
+/// Delivers one message per connection over SMTP: EHLO, STARTTLS (then EHLO again), AUTH PLAIN
+/// or LOGIN, MAIL, RCPT, DATA. Certificates are verified unless told to trust a private authority.
+public struct SMTPClient: Sendable {
+    public let configuration: SMTPConfiguration
+    /// How long to wait for the server at each step.
+    public var timeout: TimeAmount
+
+    public init(configuration: SMTPConfiguration, timeout: TimeAmount = .seconds(30)) {
+        self.configuration = configuration
+        self.timeout = timeout
+    }
+
+    /// Sends `message` (RFC 5322 bytes with CRLF) from `sender` to `recipients`;
+    /// `beforeData` runs just before the message is written, so a caller can record that from
+    /// then on the server may have it.
+    public func deliver(
+        _ message: [UInt8], from sender: String, to recipients: [String], beforeData: @Sendable () throws -> Void = {}
+    ) async -> SMTPOutcome {
+        let state = DataState()
+        do {
+            return try await session(message, sender: sender, recipients: recipients, state: state, beforeData: beforeData)
+        } catch let reply as SMTPReplyError {
+            return reply.outcome
+        } catch let tls as NIOSSLError {
+            // A certificate the client does not trust will not become trusted by retrying.
+            let untrusted = "\(tls)".contains("CERTIFICATE_VERIFY_FAILED")
+            return .failed(
+                untrusted
+                    ? "the certificate of \(configuration.host) is not trusted (use --smtp-ca FILE to trust a private authority)"
+                    : "TLS with \(configuration.host) failed: \(tls)")
+        } catch {
+            let reason = "connection to \(configuration.host):\(configuration.port) lost: \(Self.describe(error))"
+            return state.sent ? .unconfirmed(reason) : .deferred(reason)
+        }
+    }
+
+    /// Whether the end of DATA has been written, so a lost connection means "unconfirmed".
+    private final class DataState: @unchecked Sendable {
+        var sent = false
+    }
+
+    private func tlsContext() throws -> NIOSSLContext {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let ca = configuration.caFile { tls.trustRoots = .file(ca) }
+        return try NIOSSLContext(configuration: tls)
+    }
+
+    private func session(
+        _ message: [UInt8], sender: String, recipients: [String], state: DataState, beforeData: () throws -> Void
+    ) async throws -> SMTPOutcome {
+        let config = configuration
+        let tls = config.security == .plain ? nil : try tlsContext()
+        let serverName = config.host.contains(where: { $0.isLetter }) ? config.host : nil
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connectTimeout(timeout)
+            .connect(host: config.host, port: config.port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    if config.security == .implicitTLS, let tls {
+                        try channel.pipeline.syncOperations.addHandler(
+                            NIOSSLClientHandler(context: tls, serverHostname: serverName))
+                    }
+                    // A server that stops answering closes the connection instead of hanging brief.
+                    try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: timeout))
+                    try channel.pipeline.syncOperations.addHandler(CloseOnIdle())
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineDecoder()))
+                    return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        return try await channel.executeThenClose { inbound, outbound in
+            var lines = inbound.makeAsyncIterator()
+            func reply() async throws -> SMTPReply {
+                var text: [String] = []
+                while let line = try await lines.next() {
+                    text.append(line)
+                    // The last line of a reply has a space (or nothing) after its code.
+                    if line.count < 4 || line[line.index(line.startIndex, offsetBy: 3)] == " " { break }
+                }
+                guard let first = text.first, let code = Int(first.prefix(3)) else { throw SMTPConnectionClosed() }
+                return SMTPReply(code: code, lines: text)
+            }
+            func command(_ text: String) async throws -> SMTPReply {
+                try await outbound.write(ByteBuffer(string: text + "\r\n"))
+                return try await reply()
+            }
+            try await reply().expect(220, "greeting")
+            var ehlo = try await command("EHLO \(config.clientName)").expect(250, "EHLO")
+            if config.security == .startTLS {
+                guard ehlo.lines.contains(where: { $0.dropFirst(4).uppercased().hasPrefix("STARTTLS") }) else {
+                    throw SMTPReplyError(
+                        outcome: .failed("server \(config.host) does not offer STARTTLS; refusing to send in plain text"))
+                }
+                try await command("STARTTLS").expect(220, "STARTTLS")
+                guard let tls else { throw SMTPConnectionClosed() }
+                try await channel.channel.eventLoop.submit {
+                    try channel.channel.pipeline.syncOperations.addHandler(
+                        NIOSSLClientHandler(context: tls, serverHostname: serverName), position: .first)
+                }.get()
+                ehlo = try await command("EHLO \(config.clientName)").expect(250, "EHLO after STARTTLS")
+            }
+            if let user = config.username {
+                let password = config.password ?? ""
+                let offered = ehlo.lines.first { $0.dropFirst(4).uppercased().hasPrefix("AUTH") }?.uppercased() ?? ""
+                if offered.contains("PLAIN") || !offered.contains("LOGIN") {
+                    let token = Data(("\0" + user + "\0" + password).utf8).base64EncodedString()
+                    try await command("AUTH PLAIN " + token).expect(235, "AUTH")
+                } else {
+                    try await command("AUTH LOGIN").expect(334, "AUTH")
+                    try await command(Data(user.utf8).base64EncodedString()).expect(334, "AUTH")
+                    try await command(Data(password.utf8).base64EncodedString()).expect(235, "AUTH")
+                }
+            }
+            try await command("MAIL FROM:<\(sender)>").expect(250, "sender '\(sender)'")
+            var refused: [String] = []
+            for r in recipients {
+                let answer = try await command("RCPT TO:<\(r)>")
+                if answer.code / 100 == 2 { continue }
+                if answer.code / 100 == 4 {
+                    throw SMTPReplyError(outcome: .deferred("server deferred recipient '\(r)': \(answer.text)"))
+                }
+                refused.append("server refused recipient '\(r)': \(answer.text)")
+            }
+            guard refused.count < recipients.count else {
+                _ = try? await command("QUIT")
+                throw SMTPReplyError(outcome: .failed(refused.joined(separator: "; ")))
+            }
+            try await command("DATA").expect(354, "DATA")
+            try beforeData()
+            try await outbound.write(ByteBuffer(bytes: Self.dotStuffed(message)))
+            state.sent = true
+            let final = try await reply()
+            guard final.code == 250 else {
+                let text = "server answered the end of DATA with \(final.text)"
+                throw SMTPReplyError(outcome: final.code / 100 == 4 ? .deferred(text) : .failed(text))
+            }
+            _ = try? await command("QUIT")
+            return .delivered(refused: refused)
+        }
+    }
+
+    /// The message with lines that start with "." doubled, ending in CRLF.CRLF (RFC 5321 4.5.2).
+    static func dotStuffed(_ message: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(message.count + 64)
+        var atLineStart = true
+        for b in message {
+            if atLineStart && b == UInt8(ascii: ".") { out.append(b) }
+            out.append(b)
+            atLineStart = b == UInt8(ascii: "\n")
+        }
+        if !(out.count >= 2 && out[out.count - 2] == 13 && out[out.count - 1] == 10) { out += [13, 10] }
+        out += Array(".\r\n".utf8)
+        return out
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if error is SMTPConnectionClosed { return "the server closed the connection" }
+        return "\(error)"
+    }
+}
+
+/// One server reply: its code and its lines.
+struct SMTPReply {
+    var code: Int
+    var lines: [String]
+    /// `550 5.1.1 user unknown`, several lines joined.
+    var text: String { lines.joined(separator: " / ") }
+
+    /// The reply, or the outcome its code means when it is not `code`.
+    @discardableResult
+    func expect(_ expected: Int, _ step: String) throws -> SMTPReply {
+        guard code != expected else { return self }
+        let message = "server refused \(step): \(text)"
+        throw SMTPReplyError(outcome: code / 100 == 4 ? .deferred(message) : .failed(message))
+    }
+}
+
+struct SMTPReplyError: Error {
+    var outcome: SMTPOutcome
+}
+
+struct SMTPConnectionClosed: Error {}
+
+/// Closes the connection when the idle handler says the server has been silent too long.
+final class CloseOnIdle: ChannelInboundHandler, Sendable {
+    typealias InboundIn = ByteBuffer
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is IdleStateHandler.IdleStateEvent {
+            context.close(promise: nil)
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+}
+
+/// Splits the byte stream into lines, without their CRLF.
+final class LineDecoder: ByteToMessageDecoder {
+    typealias InboundOut = String
+
+    func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+        guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else { return .needMoreData }
+        var line = buffer.readString(length: newline - buffer.readerIndex) ?? ""
+        buffer.moveReaderIndex(forwardBy: 1)
+        if line.hasSuffix("\r") { line.removeLast() }
+        context.fireChannelRead(wrapInboundOut(line))
+        return .continue
+    }
+}
