@@ -23,17 +23,7 @@ struct OverviewPage {
                     .text(asOf, s.small.with(alignment: .right), maxLines: 2, tag: .paragraph),
                 ], spacing: 12, weights: [0.72, 0.28]),
             style: BoxStyle(padding: EdgeInsets(top: 0, left: 0, bottom: 8, right: 0)), name: "header")
-        let heading = theme.color("heading")
-        let rule = Node.canvas(height: 1) { rect, _ in
-            [
-                FrameItem(
-                    rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1),
-                    content: .line(
-                        from: Point(x: rect.x, y: rect.midY), to: Point(x: rect.maxX, y: rect.midY), color: heading, width: 1,
-                        dash: []),
-                    layer: .decoration)
-            ]
-        }
+        let rule = s.headerRule
         // Figure cards: how many councils hold each grade now.
         let cards = o.grades.filter { (o.current[$0] ?? 0) > 0 || $0 != .adequate }.map { g -> Node in
             let n = o.current[g] ?? 0

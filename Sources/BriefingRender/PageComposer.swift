@@ -85,17 +85,7 @@ struct PageComposer {
         let s = styles
         let gap = theme.file.grid.sectionGap
         let header = Header(styles: s).node(for: b, width: width, measurer: measurer)
-        let heading = theme.color("heading")
-        let rule = Node.canvas(height: 1) { rect, _ in
-            [
-                FrameItem(
-                    rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1),
-                    content: .line(
-                        from: Point(x: rect.x, y: rect.midY), to: Point(x: rect.maxX, y: rect.midY), color: heading, width: 1,
-                        dash: []),
-                    layer: .decoration)
-            ]
-        }
+        let rule = s.headerRule
         let banner = RatingBanner(styles: s).node(for: b.council)
         let timeline = TimelineChart(styles: s).node(for: b.council, width: width, measurer: measurer)
         var parts: [Node] = [header, rule, .spacer(gap - 2), banner, .spacer(2), timeline]

@@ -35,6 +35,16 @@ struct Styles {
             marker: TextRun(text: "•", style: body.with(color: theme.color("muted"))), indent: 9)
     }
 
+    /// The one-point rule in the heading colour under a page's header.
+    var headerRule: Node {
+        let color = theme.color("heading")
+        return .canvas(height: 1) { rect, _ in
+            let line = FrameItem.Content.line(
+                from: Point(x: rect.x, y: rect.midY), to: Point(x: rect.maxX, y: rect.midY), color: color, width: 1, dash: [])
+            return [FrameItem(rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), content: line, layer: .decoration)]
+        }
+    }
+
     /// A section heading: small capitals-like, tracked, tagged H2.
     func sectionHeading(_ text: String) -> Node {
         .text(text.uppercased(), heading, maxLines: 1, tag: .h2)

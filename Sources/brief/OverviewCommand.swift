@@ -11,20 +11,13 @@ struct OverviewCommand: ParsableCommand {
         abstract: "Write one page for England: grades held now, year by year, recent moves and regions (needs the national data)."
     )
 
-    @Option(name: .shortAndLong, help: "Write the PDF to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Option(help: "Paper size: a4 or letter.")
-    var paper: Theme.Paper = .a4
+    @OptionGroup var pdf: PDFOutputOptions
 
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
         try reporting {
-            if output == nil, isatty(STDOUT_FILENO) != 0 {
-                throw Failure(
-                    "Refusing to write a PDF to a terminal; redirect it (brief overview > england.pdf) or use -o FILE.", code: 64)
-            }
+            try pdf.refuseTerminal(example: "brief overview > england.pdf")
             guard dataOptions.ofstedFolder != nil else {
                 throw Failure("brief overview needs the national data: pass --ofsted DIR or set BRIEF_OFSTED_DATA.", code: 64)
             }
@@ -38,15 +31,12 @@ struct OverviewCommand: ParsableCommand {
                 let date = overview.latestDate.map {
                     String(format: "%04d-%02d-%02dT00:00:00Z", $0.year, $0.month ?? 1, $0.day ?? 1)
                 }
-                bytes = try renderer.renderOverview(overview, source: source, paper: paper, date: date ?? "2000-01-01T00:00:00Z")
+                bytes = try renderer.renderOverview(
+                    overview, source: source, paper: pdf.paper, date: date ?? "2000-01-01T00:00:00Z")
             } catch {
                 throw Failure("\(error)", code: 1)
             }
-            if let output {
-                try AtomicFile.write(bytes, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(bytes))
-            }
+            try pdf.emit(bytes)
         }
     }
 }

@@ -14,21 +14,13 @@ struct Render: ParsableCommand {
     @Argument(help: "The council, by slug or name: wakefield, \"St Helens\", st-helens.")
     var council: String
 
-    @Option(name: .shortAndLong, help: "Write the PDF to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Option(help: "Paper size: a4 or letter.")
-    var paper: Theme.Paper = .a4
+    @OptionGroup var pdf: PDFOutputOptions
 
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
         try reporting {
-            if output == nil, isatty(STDOUT_FILENO) != 0 {
-                throw Failure(
-                    "Refusing to write a PDF to a terminal; redirect it (brief \(council) > \(council).pdf) or use -o FILE.",
-                    code: 64)
-            }
+            try pdf.refuseTerminal(example: "brief \(council) > \(council).pdf")
             let store = try dataOptions.store()
             let c = try dataOptions.council(council, in: store)
             let renderer: BriefingRenderer
@@ -41,15 +33,11 @@ struct Render: ParsableCommand {
             let date = try Self.pdfDate(for: briefing)
             let bytes: [UInt8]
             do {
-                bytes = try renderer.render(briefing, paper: paper, date: date)
+                bytes = try renderer.render(briefing, paper: pdf.paper, date: date)
             } catch {
                 throw Failure("\(error)", code: 1)
             }
-            if let output {
-                try AtomicFile.write(bytes, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(bytes))
-            }
+            try pdf.emit(bytes)
         }
     }
 

@@ -63,7 +63,8 @@ import Testing
 
     @Test func badInputIsOneLineAndExit64() throws {
         let noTo = try run(brief, ["mail", "wakefield"])
-        #expect(noTo.status == 64 && noTo.stderr == "brief: Give at least one recipient with --to ADDR, or a --recipients file.\n")
+        #expect(
+            noTo.status == 64 && noTo.stderr == "brief: Give at least one recipient with --to ADDR, or a --recipients file.\n")
         let bad = try run(brief, ["mail", "wakefield", "--to", "not-an-address"])
         #expect(bad.status == 64)
         #expect(bad.stderr == "brief: --to 'not-an-address' is not an email address; expected name@example.org.\n")
