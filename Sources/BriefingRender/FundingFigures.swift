@@ -71,15 +71,19 @@ struct FundingFigures {
         return .group(canvas, role: .figure, alt: alt)
     }
 
-    func summary(_ lines: [FundingLine]) -> String {
+    /// "£1m one-off and £3.5m recurring, as the council announced it."
+    static func totals(_ lines: [FundingLine]) -> String {
         let oneOff = lines.filter { $0.recurrence == .oneOff }.map(\.amount).reduce(0, +)
         let recurring = lines.filter { $0.recurrence == .recurring }.map(\.amount).reduce(0, +)
         var parts: [String] = []
         if oneOff > 0 { parts.append("\(Format.money(oneOff)) one-off") }
         if recurring > 0 { parts.append("\(Format.money(recurring)) recurring") }
-        var s = "In all: " + parts.joined(separator: " and ") + ", as the council announced it."
+        return "In all: " + parts.joined(separator: " and ") + ", as the council announced it."
+    }
+
+    func summary(_ lines: [FundingLine]) -> String {
         // The bars' shade says recurring or one-off; say it in words too, never by colour alone.
-        if lines.count > 2 { s = "\(lines.count) lines; dark bars recurring, light bars one-off. " + s }
-        return s
+        lines.count > 2
+            ? "\(lines.count) lines; dark bars recurring, light bars one-off. " + Self.totals(lines) : Self.totals(lines)
     }
 }

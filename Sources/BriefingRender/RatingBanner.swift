@@ -70,17 +70,7 @@ struct RatingBanner {
         return s
     }
 
-    func direction(_ r: Rating) -> String {
-        guard let prev = r.previous, let pg = prev.grade, let dir = r.direction else {
-            return "No earlier overall grade in the sources"
-        }
-        let when = prev.date.map { Format.date($0) } ?? "date not stated"
-        switch dir {
-        case .improved: return "▲ Improved from \(pg.words.lowercased()) (\(when))"
-        case .declined: return "▼ Declined from \(pg.words.lowercased()) (\(when))"
-        case .unchanged: return "► Unchanged: \(pg.words.lowercased()) in \(when) too"
-        }
-    }
+    func direction(_ r: Rating) -> String { RatingWords.direction(r) }
 
     private func subJudgements(_ x: Inspection) -> Node {
         guard !x.judgements.isEmpty else {
@@ -89,7 +79,7 @@ struct RatingBanner {
         let items = x.judgements.map { j in
             Node.text(
                 "\(j.area.prefix(1).uppercased() + j.area.dropFirst()): \(j.grade.words.lowercased())",
-                styles.small.with(color: theme.color("ink")), maxLines: 1, tag: .listItem)
+                styles.body, maxLines: 1, tag: .listItem)
         }
         return .group(.column(items, spacing: 1), role: .list, alt: nil)
     }

@@ -16,11 +16,19 @@ struct Render: ParsableCommand {
 
     @OptionGroup var pdf: PDFOutputOptions
 
+    /// What to write.
+    enum Format: String, ExpressibleByArgument {
+        case pdf, html
+    }
+
+    @Option(help: "pdf, or html for the same briefing as one accessible, self-contained HTML page.")
+    var format: Format = .pdf
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
         try reporting {
-            try pdf.refuseTerminal(example: "brief \(council) > \(council).pdf")
+            if format == .pdf { try pdf.refuseTerminal(example: "brief \(council) > \(council).pdf") }
             let store = try dataOptions.store()
             let c = try dataOptions.council(council, in: store)
             let renderer: BriefingRenderer
@@ -30,6 +38,10 @@ struct Render: ParsableCommand {
                 throw Failure("\(error)", code: 1)
             }
             let briefing = store.briefing(for: c)
+            if format == .html {
+                try pdf.emit(Array(HTMLBriefing().html(for: briefing).utf8))
+                return
+            }
             let date = try Self.pdfDate(for: briefing)
             let bytes: [UInt8]
             do {

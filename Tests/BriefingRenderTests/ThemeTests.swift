@@ -38,3 +38,19 @@ import Testing
         }
     }
 }
+
+/// Type sizes a reader can read: body text at least 9 pt, nothing below 7 pt.
+@Suite struct TypeSizeTests {
+    @Test(arguments: RenderFixtures.all)
+    func noTextTooSmall(_ slug: String) throws {
+        let renderer = RenderFixtures.renderer
+        let (frame, _) = try renderer.layout(try RenderFixtures.briefing(slug))
+        #expect(renderer.theme.file.type.body >= 9 && renderer.theme.file.type.quote >= 9)
+        for item in frame.items {
+            guard case .text(let run) = item.content else { continue }
+            #expect(run.style.size >= 7, "\(slug): '\(run.text.prefix(30))' at \(run.style.size) pt")
+            // Paragraphs of running text (quotes, lists) are body size.
+            if item.tag == .listItem || run.style.italic { #expect(run.style.size >= 9, "\(slug): '\(run.text.prefix(30))'") }
+        }
+    }
+}
