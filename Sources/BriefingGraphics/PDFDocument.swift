@@ -98,6 +98,9 @@ public final class ImageSurface {
         surface = s
     }
 
+    /// The image's pixels.
+    public var raster: RasterImage { RasterImage(surface: surface) }
+
     /// Writes the image as PNG to `path`.
     public func writePNG(to path: String) throws(GraphicsError) {
         cairo_surface_flush(surface)

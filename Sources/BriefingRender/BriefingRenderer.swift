@@ -101,16 +101,21 @@ public struct BriefingRenderer: Sendable {
         return try pdf(frame, text: text, metadata: meta)
     }
 
-    /// Paints the laid-out page to a PNG at `scale` pixels per point, for picture tests.
-    public func renderPNG(_ briefing: Briefing, paper: Theme.Paper = .a4, scale: Double, to path: String) throws(RenderError) {
+    /// Paints the laid-out page to pixels at `scale` pixels per point, for picture tests.
+    public func raster(_ briefing: Briefing, paper: Theme.Paper = .a4, scale: Double) throws(RenderError) -> RasterImage {
         let text = try wrap { () throws(GraphicsError) in try TextEngine() }
         let (frame, _) = try layout(briefing, paper: paper, measurer: text)
+        return try raster(frame, text: text, scale: scale)
+    }
+
+    /// Paints `frame` to pixels at `scale` pixels per point.
+    public func raster(_ frame: Frame, text: TextEngine, scale: Double) throws(RenderError) -> RasterImage {
         try wrap { () throws(GraphicsError) in
             let image = try ImageSurface(width: Int(frame.size.width * scale), height: Int(frame.size.height * scale))
             let dc = try DrawingContext(image: image, scale: scale, text: text)
             FramePainter().paint(frame, on: dc)
             try dc.check()
-            try image.writePNG(to: path)
+            return image.raster
         }
     }
 

@@ -48,6 +48,28 @@ import Testing
             #expect(size == entry.bytes)
         }
 
+        // Every page, read with a PDF parser (qpdf): tagged, in English, its title shown, every
+        // figure with alternative text; and every font embedded (pdffonts).
+        for entry in manifest {
+            let path = dir + "/" + entry.file
+            let json = try run("qpdf", ["--json=1", "--json-key=objects", path]).stdout
+            let objects = (try JSONSerialization.jsonObject(with: json) as? [String: Any])?["objects"] as? [String: Any] ?? [:]
+            let dicts = objects.values.compactMap { $0 as? [String: Any] }
+            let catalog = dicts.first { $0["/Type"] as? String == "/Catalog" } ?? [:]
+            #expect(catalog["/Lang"] as? String == "en-GB", "\(entry.slug)")
+            #expect((catalog["/MarkInfo"] as? [String: Any])?["/Marked"] as? Bool == true, "\(entry.slug)")
+            #expect((catalog["/ViewerPreferences"] as? [String: Any])?["/DisplayDocTitle"] as? Bool == true, "\(entry.slug)")
+            #expect(catalog["/StructTreeRoot"] != nil, "\(entry.slug)")
+            let figures = dicts.filter { $0["/S"] as? String == "/Figure" }
+            #expect(!figures.isEmpty && figures.allSatisfy { !($0["/Alt"] as? String ?? "").isEmpty }, "\(entry.slug)")
+            let fonts = try run("pdffonts", [path]).stdoutText.split(separator: "\n").dropFirst(2)
+            #expect(
+                fonts.allSatisfy { line in
+                    let cols = line.split(separator: " ")
+                    return cols.count >= 5 && cols[cols.count - 5] == "yes"
+                }, "\(entry.slug)")
+        }
+
         // Every page: one page, and its text holds the latest grade and every inspection year.
         let truth = try csvTruth()
         for entry in manifest {

@@ -126,7 +126,20 @@ import Testing
         #expect(check.stdoutText.contains("No syntax or stream encoding errors found"))
     }
 
-    @Test func structureTreeInReadingOrder() throws {
+    @Test(arguments: RenderFixtures.all)
+    func structureTreeInReadingOrder(_ slug: String) throws {
+        let out = try run("pdfinfo", ["-struct", try pdf(slug)]).stdoutText
+        let roles = out.split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+        }
+        #expect(roles.first == "H1", "\(slug)")
+        #expect(roles.filter { $0 == "H2" }.count >= 5, "\(slug)")
+        if let figure = roles.firstIndex(of: "Figure"), let quote = roles.firstIndex(of: "BlockQuote") {
+            #expect(figure < quote, "\(slug): the timeline comes before the quotes")
+        }
+    }
+
+    @Test func wakefieldStructure() throws {
         let out = try run("pdfinfo", ["-struct", try pdf("wakefield")]).stdoutText
         let roles = out.split(separator: "\n").map {
             $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
