@@ -62,6 +62,14 @@ import Testing
             #expect(catalog["/StructTreeRoot"] != nil, "\(entry.slug)")
             let figures = dicts.filter { $0["/S"] as? String == "/Figure" }
             #expect(!figures.isEmpty && figures.allSatisfy { !($0["/Alt"] as? String ?? "").isEmpty }, "\(entry.slug)")
+            let roles = try run("pdfinfo", ["-struct", path]).stdoutText.split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+            }
+            #expect(
+                roles.first == "H1" && roles.filter { $0 == "H2" }.count >= 5, "\(entry.slug): the council, then its sections")
+            if let figure = roles.firstIndex(of: "Figure"), let quote = roles.firstIndex(of: "BlockQuote") {
+                #expect(figure < quote, "\(entry.slug): the timeline comes before the quotes")
+            }
             let fonts = try run("pdffonts", [path]).stdoutText.split(separator: "\n").dropFirst(2)
             #expect(
                 fonts.allSatisfy { line in
