@@ -42,12 +42,13 @@ enum HeaderEncoding {
 
     private static func word(_ s: String) -> String { "=?UTF-8?B?" + Data(s.utf8).base64EncodedString() + "?=" }
 
-    /// A Content-Disposition filename parameter: plain when ASCII, RFC 2231 `filename*=UTF-8''...` otherwise.
+    /// Content-Disposition filename parameters: an RFC 2231 `filename*=UTF-8''...` that keeps every
+    /// character, after a plain `filename="..."` (non-ASCII as `_`) for readers that know only that.
     static func filenameParameter(_ name: String) -> String {
-        let clean = stripped(name).replacingOccurrences(of: "\"", with: "")
-        if clean.allSatisfy({ $0.isASCII }) { return "filename=\"\(clean)\"" }
+        let clean = stripped(name).replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "\\", with: "")
+        let plain = String(clean.map { $0.isASCII ? $0 : "_" })
         let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$&+-.^_`|~")
-        let encoded = clean.addingPercentEncoding(withAllowedCharacters: allowed) ?? clean
-        return "filename*=UTF-8''\(encoded)"
+        let encoded = clean.addingPercentEncoding(withAllowedCharacters: allowed) ?? plain
+        return "filename=\"\(plain)\"; filename*=UTF-8''\(encoded)"
     }
 }

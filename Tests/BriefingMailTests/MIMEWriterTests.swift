@@ -54,7 +54,7 @@ import Testing
         #expect(HeaderEncoding.unstructured("Zoë") == "=?UTF-8?B?Wm/Dqw==?=")
         let long = HeaderEncoding.encodedWords(String(repeating: "é", count: 60))
         #expect(long.components(separatedBy: "\r\n ").allSatisfy { $0.count <= 75 })
-        #expect(HeaderEncoding.filenameParameter("wakefield.pdf") == "filename=\"wakefield.pdf\"")
-        #expect(HeaderEncoding.filenameParameter("Zoë.pdf") == "filename*=UTF-8''Zo%C3%AB.pdf")
+        #expect(HeaderEncoding.filenameParameter("wakefield.pdf") == "filename=\"wakefield.pdf\"; filename*=UTF-8''wakefield.pdf")
+        #expect(HeaderEncoding.filenameParameter("Zoë.pdf") == "filename=\"Zo_.pdf\"; filename*=UTF-8''Zo%C3%AB.pdf")
     }
 }
