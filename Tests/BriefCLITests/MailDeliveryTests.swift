@@ -173,7 +173,9 @@ import Testing
         p.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try p.run()
         // Stop it part way: after a message or two, while it waits for the server's reply.
-        while (try? server.received().count) ?? 0 < 2 { usleep(20_000) }
+        let deadline = Date().addingTimeInterval(60)
+        while (try? server.received().count) ?? 0 < 2, Date() < deadline { usleep(20_000) }
+        #expect(try server.received().count >= 2, "the merge never got going")
         usleep(200_000)
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
