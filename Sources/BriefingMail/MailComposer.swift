@@ -28,10 +28,12 @@ public struct MailComposer: Sendable {
         return "\(b.council.name): children’s services briefing (\(grade))"
     }
 
-    /// The message for `briefing` with `pdf` attached.
+    /// The message for `briefing` with `pdf` attached. `document`, when given, makes the HTML
+    /// part: it receives the HTML template's fragment (the greeting) and returns the whole page,
+    /// so the email's HTML body is the briefing's accessible HTML twin.
     public func message(
         for b: Briefing, pdf: [UInt8], from: Address, to: [Address], cc: [Address] = [], subject: String? = nil, date: Date,
-        recipientName: String? = nil
+        recipientName: String? = nil, document: ((String) -> String)? = nil
     ) -> MailMessage {
         let c = b.council
         var context: [String: Any] = [
@@ -50,7 +52,7 @@ public struct MailComposer: Sendable {
         let id = "\(c.slug).\(stamp).\(Self.fingerprint(to.map(\.email).joined(separator: ",") + c.slug + stamp))@\(domain)"
         return MailMessage(
             from: from, to: to, cc: cc, subject: subject ?? Self.subject(for: b), date: date, messageID: id,
-            text: text.render(context), html: html.render(context),
+            text: text.render(context), html: (document ?? { $0 })(html.render(context)),
             attachment: .init(filename: "\(c.slug).pdf", contentType: "application/pdf", bytes: pdf))
     }
 

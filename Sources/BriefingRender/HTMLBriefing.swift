@@ -6,7 +6,8 @@ import BriefingModel
 public struct HTMLBriefing: Sendable {
     public init() {}
 
-    public func html(for b: Briefing) -> String {
+    /// The page; `prelude`, an HTML fragment, is placed first in the body (an email's greeting).
+    public func html(for b: Briefing, prelude: String = "") -> String {
         let c = b.council
         var h = """
             <!DOCTYPE html>
@@ -24,7 +25,7 @@ public struct HTMLBriefing: Sendable {
             </style>
             </head>
             <body>
-            <header>
+            \(prelude)<header>
             <h1>\(e(c.name))</h1>
 
             """

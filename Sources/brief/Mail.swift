@@ -121,7 +121,8 @@ struct Mail: ParsableCommand {
                 }
                 let message = composer.message(
                     for: briefing, pdf: pdf, from: fromAddress, to: people, cc: ccAddresses, subject: subject, date: date,
-                    recipientName: people.count == 1 ? people[0].name : nil)
+                    recipientName: people.count == 1 ? people[0].name : nil,
+                    document: { HTMLBriefing().html(for: briefing, prelude: $0) })
                 let bytes = MIMEWriter(boundarySeed: MailComposer.fingerprint(message.messageID)).bytes(for: message)
                 if let mailbox {
                     // The same council and recipients give the same name, so a second run finds the message.
