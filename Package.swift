@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -33,10 +37,18 @@ let package = Package(
             name: "BriefingRender",
             dependencies: ["BriefingModel", "BriefingLayout", "BriefingGraphics"]
         ),
+        .target(
+            name: "BriefingServer",
+            dependencies: [
+                "BriefingModel", "BriefingRender", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"), .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefingModel", "BriefingData", "BriefingRender", "BriefingMail",
+                "BriefingModel", "BriefingData", "BriefingRender", "BriefingMail", "BriefingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -52,6 +64,12 @@ let package = Package(
                 "BriefingRender", "BriefingData", "BriefingModel", "BriefingLayout", "BriefingGraphics", "BriefTestSupport",
             ]
         ),
+        .testTarget(
+            name: "BriefingServerTests",
+            dependencies: [
+                "BriefingServer", "BriefingData", "BriefingModel", "BriefTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(name: "BriefCLITests", dependencies: ["brief", "BriefTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

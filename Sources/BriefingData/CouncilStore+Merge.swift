@@ -85,8 +85,12 @@ extension CouncilStore {
 
     /// The briefing for `council`: its as-of date, its neighbours' latest grades, and with
     /// national data, where it stands among all councils.
-    public func briefing(for stored: Council) -> Briefing {
-        let council = withReportFindings(stored)
+    ///
+    /// With `reports`, findings from the council's latest inspection report fill in missing
+    /// quotes and improvements; without it (a record posted to the service), nothing is read from
+    /// disk and the page shows only the record's own facts.
+    public func briefing(for stored: Council, reports: Bool = true) -> Briefing {
+        let council = reports ? withReportFindings(stored) : stored
         let byCode = Dictionary(councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         let neighbours = council.neighbours.compactMap { byCode[$0] }.map { n in
             NeighbourGrade(name: n.name, grade: n.rating?.grade, date: n.rating?.latest.date)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything one page shows: a council and the date the briefing speaks for.
 public struct Briefing: Codable, Sendable, Hashable {
     public var council: Council
@@ -40,5 +42,38 @@ public struct NeighbourGrade: Codable, Sendable, Hashable {
         self.name = name
         self.grade = grade
         self.date = date
+    }
+}
+
+extension Briefing {
+    /// The PDF's creation date, as ISO 8601: the as-of date, else the record's newest dated
+    /// fact, else 2000-01-01; never the clock, so the same data always gives the same bytes.
+    public var documentDate: String {
+        guard let d = asOf ?? Briefing.newestFactDate(in: council) else { return "2000-01-01T00:00:00Z" }
+        return String(format: "%04d-%02d-%02dT00:00:00Z", d.year, d.month ?? 1, d.day ?? 1)
+    }
+}
+
+/// One line of the council list (`brief list --json`, `GET /councils`): who, where, and the
+/// latest overall grade with its date when known.
+public struct CouncilSummary: Codable, Sendable, Hashable {
+    public var slug: String
+    public var name: String
+    public var region: String?
+    public var latestGrade: Grade?
+    /// The latest grade's date at the precision known: `2025`, `2025-03` or `2025-03-14`.
+    public var date: String?
+
+    public init(_ council: Council) {
+        slug = council.slug
+        name = council.name
+        region = council.region
+        latestGrade = council.rating?.grade
+        date = council.rating?.latest.date?.iso
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case slug, name, region, date
+        case latestGrade = "latest_grade"
     }
 }

@@ -8,7 +8,7 @@ struct Brief: ParsableCommand {
         commandName: "brief",
         abstract: "One-page PDF briefings on English councils' children's services inspections.",
         subcommands: [
-            Render.self, List.self, Check.self, All.self, OverviewCommand.self, Mail.self, Bench.self, Extract.self,
+            Render.self, List.self, Check.self, All.self, OverviewCommand.self, Mail.self, Serve.self, Bench.self, Extract.self,
             ExtractAccuracy.self,
         ],
         defaultSubcommand: Render.self)

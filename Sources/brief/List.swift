@@ -12,23 +12,10 @@ struct List: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    struct Row: Codable {
-        var slug: String
-        var name: String
-        var latestGrade: String?
-        var date: String?
-        enum CodingKeys: String, CodingKey {
-            case slug, name, date
-            case latestGrade = "latest_grade"
-        }
-    }
-
     func run() throws {
         try reporting {
             let store = try dataOptions.store()
-            let rows = store.councils.map { c in
-                Row(slug: c.slug, name: c.name, latestGrade: c.rating?.grade.rawValue, date: c.rating?.latest.date?.iso)
-            }
+            let rows = store.councils.map(CouncilSummary.init)
             if json {
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -41,7 +28,8 @@ struct List: ParsableCommand {
             print(pad("SLUG", w) + "  " + pad("NAME", n) + "  " + pad("LATEST GRADE", 20) + "  DATE")
             for r in rows {
                 print(
-                    pad(r.slug, w) + "  " + pad(r.name, n) + "  " + pad(r.latestGrade ?? "not known", 20) + "  " + (r.date ?? "-")
+                    pad(r.slug, w) + "  " + pad(r.name, n) + "  " + pad(r.latestGrade?.rawValue ?? "not known", 20) + "  "
+                        + (r.date ?? "-")
                 )
             }
         }

@@ -64,8 +64,7 @@ struct Render: ParsableCommand {
             f.timeZone = TimeZone(identifier: "UTC")
             return f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
-        guard let d = briefing.asOf ?? Briefing.newestFactDate(in: briefing.council) else { return "2000-01-01T00:00:00Z" }
-        return String(format: "%04d-%02d-%02dT00:00:00Z", d.year, d.month ?? 1, d.day ?? 1)
+        return briefing.documentDate
     }
 }
 

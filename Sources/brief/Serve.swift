@@ -1,0 +1,89 @@
+import ArgumentParser
+import BriefingData
+import BriefingModel
+import BriefingRender
+import BriefingServer
+import Foundation
+import Logging
+
+/// `brief serve`: the briefings over HTTP.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract:
+            "Serve the briefings over HTTP (GET /councils, /councils/{slug}/briefing.pdf, POST /briefings, /health, /metrics).")
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 picks a free one and prints it.")
+    var port = 8080
+
+    @Option(help: "Render threads (default: one per core).")
+    var threads: Int?
+
+    @Option(help: "Pages that may wait for a render thread before requests get 503.")
+    var queue = 64
+
+    @Option(help: "Seconds a page may take, waiting and rendering, before the request gets 503.")
+    var timeLimit = 10.0
+
+    @Option(help: "Rendered briefings kept in memory; 0 renders every request.")
+    var cache = 512
+
+    @Option(help: "The largest body POST /briefings accepts, in bytes.")
+    var bodyLimit = 256 * 1024
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port '\(port)' is not a port; expected 0 to 65535.") }
+        if let threads, threads < 1 { throw ValidationError("--threads '\(threads)' must be at least 1.") }
+        guard queue >= 0 else { throw ValidationError("--queue '\(queue)' must be 0 or more.") }
+        guard timeLimit > 0 else { throw ValidationError("--time-limit '\(timeLimit)' must be more than 0 seconds.") }
+        guard cache >= 0 else { throw ValidationError("--cache '\(cache)' must be 0 or more.") }
+        guard bodyLimit >= 1024 else { throw ValidationError("--body-limit '\(bodyLimit)' must be at least 1024 bytes.") }
+    }
+
+    func run() throws {
+        try reporting {
+            let store = try dataOptions.store()
+            let renderer: BriefingRenderer
+            do {
+                renderer = try BriefingRenderer(templates: dataOptions.templatesFolder)
+            } catch {
+                throw Failure("\(error)", code: 1)
+            }
+            let catalogue = BriefingCatalogue(
+                briefings: store.councils.map { store.briefing(for: $0) },
+                prepare: { store.briefing(for: $0, reports: false) })
+            var config = ServerConfiguration()
+            config.host = host
+            config.port = port
+            if let threads { config.renderThreads = threads }
+            config.queueLimit = queue
+            config.renderTimeLimit = .milliseconds(Int(timeLimit * 1000))
+            config.cacheEntries = cache
+            config.bodyLimit = bodyLimit
+            var logger = Logger(label: "brief.serve")
+            logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+            let host = self.host
+            let count = catalogue.summaries.count
+            let app = buildApplication(
+                config: config, catalogue: catalogue, renderer: renderer, logger: logger,
+                onServerRunning: { port in
+                    // One line on stdout, so scripts and tests started with --port 0 learn the port.
+                    FileHandle.standardOutput.write(
+                        Data("brief serve: listening on http://\(host):\(port) (\(count) councils)\n".utf8))
+                })
+            let failure = Blocking.run { () async -> String? in
+                do {
+                    try await app.runService()
+                    return nil
+                } catch {
+                    return "\(error)"
+                }
+            }
+            if let failure { throw Failure("The server stopped: \(failure)", code: 1) }
+        }
+    }
+}
