@@ -33,6 +33,9 @@ struct Serve: ParsableCommand {
     @Option(help: "The largest body POST /briefings accepts, in bytes.")
     var bodyLimit = 256 * 1024
 
+    @Option(help: "Seconds a client may take to send a posted body before it gets 408.")
+    var bodyTimeLimit = 10.0
+
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
@@ -41,6 +44,9 @@ struct Serve: ParsableCommand {
         guard queue >= 0 else { throw ValidationError("--queue '\(queue)' must be 0 or more.") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit '\(timeLimit)' must be more than 0 seconds.") }
         guard cache >= 0 else { throw ValidationError("--cache '\(cache)' must be 0 or more.") }
+        guard bodyTimeLimit > 0 else {
+            throw ValidationError("--body-time-limit '\(bodyTimeLimit)' must be more than 0 seconds.")
+        }
         guard bodyLimit >= 1024 else { throw ValidationError("--body-limit '\(bodyLimit)' must be at least 1024 bytes.") }
     }
 
@@ -64,6 +70,7 @@ struct Serve: ParsableCommand {
             config.renderTimeLimit = .milliseconds(Int(timeLimit * 1000))
             config.cacheEntries = cache
             config.bodyLimit = bodyLimit
+            config.bodyTimeLimit = .milliseconds(Int(bodyTimeLimit * 1000))
             var logger = Logger(label: "brief.serve")
             logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
             let host = self.host
