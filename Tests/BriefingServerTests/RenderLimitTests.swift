@@ -14,7 +14,7 @@ import Testing
         try await app.test(.router) { client in
             let body = ServerFixture.body(ServerFixture.wakefieldJSON)
             let statuses = try await withThrowingTaskGroup(of: (HTTPResponse.Status, String?).self) { group in
-                for _ in 0..<12 {
+                for _ in 0..<24 {
                     group.addTask {
                         let r = try await client.execute(
                             uri: "/briefings", method: .post, headers: ServerFixture.json, body: body)
@@ -75,14 +75,20 @@ import Testing
         let pool = RenderPool(threads: 1, queueLimit: 1)
         defer { pool.shutdown() }
         let gate = DispatchSemaphore(value: 0)
-        async let running: Int = pool.run(timeLimit: .seconds(30)) {
+        async let running: Int = pool.run(timeLimit: .seconds(60)) {
             gate.wait()
             return 1
         }
-        try await Task.sleep(for: .milliseconds(50))
-        async let queued: Int = pool.run(timeLimit: .seconds(30)) { 2 }
-        try await Task.sleep(for: .milliseconds(50))
-        await #expect(throws: RenderPoolError.self) { try await pool.run(timeLimit: .seconds(30)) { 3 } }
+        try await until { pool.load == (0, 1) }
+        async let queued: Int = pool.run(timeLimit: .seconds(60)) { 2 }
+        try await until { pool.load == (1, 1) }
+        // One thread busy, one job waiting: the next is refused at once, not queued.
+        do {
+            _ = try await pool.run(timeLimit: .seconds(60)) { 3 }
+            Issue.record("a job was queued beyond the limit")
+        } catch let e as RenderPoolError {
+            #expect(e.description.contains("queue is full"))
+        }
         gate.signal()
         #expect(try await running == 1)
         #expect(try await queued == 2)
@@ -91,11 +97,11 @@ import Testing
     @Test func shutdownFinishesQueuedJobsThenRefuses() async throws {
         let pool = RenderPool(threads: 1, queueLimit: 10)
         async let a: Int = pool.run(timeLimit: .seconds(30)) {
-            usleep(20_000)
+            usleep(100_000)
             return 1
         }
         async let b: Int = pool.run(timeLimit: .seconds(30)) { 2 }
-        try await Task.sleep(for: .milliseconds(5))
+        try await until { pool.load.waiting + pool.load.rendering == 2 }
         pool.shutdown()
         #expect(try await a + b == 3)
         do {
@@ -104,6 +110,15 @@ import Testing
         } catch let e as RenderPoolError {
             #expect(e.description.contains("shutting down"))
         }
+    }
+}
+
+/// Waits until `condition` holds, polling, for at most 30 s (the machine may be busy).
+func until(_ condition: () -> Bool) async throws {
+    let deadline = ContinuousClock.now + .seconds(30)
+    while !condition() {
+        guard ContinuousClock.now < deadline else { throw CancellationError() }
+        try await Task.sleep(for: .milliseconds(5))
     }
 }
 
