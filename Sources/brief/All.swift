@@ -62,12 +62,7 @@ struct All: ParsableCommand {
             } catch {
                 throw Failure("Could not create '\(folder)': \(error.localizedDescription)", code: 1)
             }
-            let renderer: BriefingRenderer
-            do {
-                renderer = try BriefingRenderer(templates: dataOptions.templatesFolder)
-            } catch {
-                throw Failure("\(error)", code: 1)
-            }
+            let renderer = try dataOptions.renderer()
             let briefings = selected.map { store.briefing(for: $0) }
             let started = ContinuousClock.now
             let results = BatchRenderer(renderer: renderer, paper: paper, folder: folder, jobs: jobs).run(briefings)

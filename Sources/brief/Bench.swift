@@ -17,12 +17,7 @@ struct Bench: ParsableCommand {
         try reporting {
             guard pages > 0 else { throw Failure("--pages '\(pages)' must be at least 1.", code: 64) }
             let store = try dataOptions.store()
-            let renderer: BriefingRenderer
-            do {
-                renderer = try BriefingRenderer(templates: dataOptions.templatesFolder)
-            } catch {
-                throw Failure("\(error)", code: 1)
-            }
+            let renderer = try dataOptions.renderer()
             let briefings = store.councils.map { store.briefing(for: $0) }
             guard !briefings.isEmpty else { throw Failure("No councils to render.", code: 1) }
             let clock = ContinuousClock()

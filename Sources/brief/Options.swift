@@ -61,6 +61,15 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// The page renderer, with the theme and fonts from the templates folder.
+    func renderer() throws -> BriefingRenderer {
+        do {
+            return try BriefingRenderer(templates: templatesFolder)
+        } catch {
+            throw Failure("\(error)", code: 1)
+        }
+    }
+
     func council(_ query: String, in store: CouncilStore) throws -> Council {
         if let c = store.find(query) { return c }
         var message = "Unknown council '\(query)'."

@@ -31,12 +31,7 @@ struct Render: ParsableCommand {
             if format == .pdf { try pdf.refuseTerminal(example: "brief \(council) > \(council).pdf") }
             let store = try dataOptions.store()
             let c = try dataOptions.council(council, in: store)
-            let renderer: BriefingRenderer
-            do {
-                renderer = try BriefingRenderer(templates: dataOptions.templatesFolder)
-            } catch {
-                throw Failure("\(error)", code: 1)
-            }
+            let renderer = try dataOptions.renderer()
             let briefing = store.briefing(for: c)
             if format == .html {
                 try pdf.emit(Array(HTMLBriefing().html(for: briefing).utf8))

@@ -53,12 +53,7 @@ struct Serve: ParsableCommand {
     func run() throws {
         try reporting {
             let store = try dataOptions.store()
-            let renderer: BriefingRenderer
-            do {
-                renderer = try BriefingRenderer(templates: dataOptions.templatesFolder)
-            } catch {
-                throw Failure("\(error)", code: 1)
-            }
+            let renderer = try dataOptions.renderer()
             let catalogue = BriefingCatalogue(
                 briefings: store.councils.map { store.briefing(for: $0) },
                 prepare: { store.briefing(for: $0, reports: false) })

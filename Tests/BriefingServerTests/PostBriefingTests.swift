@@ -63,61 +63,30 @@ import Testing
         #expect(r.error?.message.contains("Unknown council 'atlantis'") == true)
     }
 
+    typealias Change = @Sendable (inout [String: Any]) -> Void
+
+    /// A change to item `index` of the record's list under `key`.
+    static func item(_ key: String, _ index: Int = 0, _ change: @escaping @Sendable (inout [String: Any]) -> Void) -> Change {
+        { record in
+            var list = record[key] as! [[String: Any]]
+            change(&list[index])
+            record[key] = list
+        }
+    }
+
     /// Each case: a change to Wakefield's record, and the field the 422 must name.
-    static let invalid: [(String, @Sendable (inout [String: Any]) -> Void)] = [
+    static let invalid: [(String, Change)] = [
         ("name", { $0["name"] = nil }),
         ("name", { $0["name"] = 42 }),
         ("name", { $0["name"] = " " }),
         ("slug", { $0["slug"] = "Wakefield/../x" }),
-        (
-            "quotes[0].text",
-            { r in
-                var q = r["quotes"] as! [[String: Any]]
-                q[0]["text"] = ""
-                r["quotes"] = q
-            }
-        ),
-        (
-            "quotes[0].text",
-            { r in
-                var q = r["quotes"] as! [[String: Any]]
-                q[0]["text"] = String(repeating: "word ", count: 1_000)
-                r["quotes"] = q
-            }
-        ),
-        (
-            "inspections[0].grade",
-            { r in
-                var x = r["inspections"] as! [[String: Any]]
-                x[0]["grade"] = "brilliant"
-                r["inspections"] = x
-            }
-        ),
-        (
-            "inspections[0].date",
-            { r in
-                var x = r["inspections"] as! [[String: Any]]
-                x[0]["date"] = "last spring"
-                r["inspections"] = x
-            }
-        ),
-        (
-            "funding[0].amount",
-            { r in
-                var f = r["funding"] as! [[String: Any]]
-                f[0]["amount"] = -5
-                r["funding"] = f
-            }
-        ),
+        ("quotes[0].text", item("quotes") { $0["text"] = "" }),
+        ("quotes[0].text", item("quotes") { $0["text"] = String(repeating: "word ", count: 1_000) }),
+        ("inspections[0].grade", item("inspections") { $0["grade"] = "brilliant" }),
+        ("inspections[0].date", item("inspections") { $0["date"] = "last spring" }),
+        ("funding[0].amount", item("funding") { $0["amount"] = -5 }),
         ("neighbours", { $0["neighbours"] = Array(repeating: "E08000036", count: 101) }),
-        (
-            "quotes[0].source",
-            { r in
-                var q = r["quotes"] as! [[String: Any]]
-                q[0]["source"] = "nowhere"
-                r["quotes"] = q
-            }
-        ),
+        ("quotes[0].source", item("quotes") { $0["source"] = "nowhere" }),
     ]
 
     @Test(arguments: 0..<invalid.count)
