@@ -1,7 +1,7 @@
 # brief: one-page PDF briefings on councils' children's services.
 # `make wakefield` installs what is missing and renders Output/wakefield.pdf; `make test` runs every test.
 
-.PHONY: setup build wakefield test lint format bench clean
+.PHONY: setup build wakefield test lint format bench load clean
 
 setup:
 	@scripts/setup.sh
@@ -26,6 +26,9 @@ format:
 
 bench: setup
 	scripts/bench.sh
+
+load: setup
+	scripts/load.sh
 
 clean:
 	rm -rf .build Output/*.pdf
