@@ -9,6 +9,8 @@ internal import CPango
 public final class TextEngine: TextMeasuring {
     let context: OpaquePointer
     private var cache: [CacheKey: TextLayout] = [:]
+    /// Keeps OpenType `ccmp` on for all text, for tests that check switching it off changes nothing.
+    var alwaysComposes = false
 
     private struct CacheKey: Hashable {
         var text: String
@@ -106,6 +108,9 @@ final class TextLayout {
         if style.tracking != 0 {
             pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(Int32(style.tracking * Double(PANGO_SCALE))))
         }
+        if !engine.alwaysComposes, !TextLayout.mayCompose(text) {
+            pango_attr_list_insert(attrs, pango_attr_font_features_new("ccmp=0"))
+        }
         pango_layout_set_attributes(l, attrs)
         pango_attr_list_unref(attrs)
         if let maxLines {
@@ -145,6 +150,25 @@ final class TextLayout {
     }
 
     var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(pointer)) }
+
+    /// Whether glyph composition (OpenType `ccmp`) could change how `text` is set.
+    ///
+    /// In Inter and DejaVu Sans, every `ccmp` rule needs a combining mark, a private-use glyph,
+    /// a modifier symbol or a Hebrew letter. Text with none of those is set exactly the same
+    /// without `ccmp`, and HarfBuzz 6 spends most of its shaping time trying Inter's `ccmp`
+    /// ligatures on every letter (measured with callgrind), so it is switched off for such text.
+    /// `CompositionTests` checks that the glyphs are the same either way.
+    static func mayCompose(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            guard scalar.value >= 0x80 else { return false }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .privateUse, .modifierSymbol, .otherLetter, .unassigned:
+                return true
+            default:
+                return false
+            }
+        }
+    }
 
     static func weight(_ w: TextStyle.Weight) -> PangoWeight {
         switch w {
