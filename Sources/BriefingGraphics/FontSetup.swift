@@ -8,6 +8,14 @@ import Foundation
 public enum FontSetup {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var loaded: String?
+    nonisolated(unsafe) private static var loads = 0
+
+    /// Counts the configurations loaded, so text laid out under an earlier one is not reused.
+    static var generation: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return loads
+    }
 
     /// Loads `fontsConf` as the process's fontconfig configuration; later calls with the same path do nothing.
     public static func configure(fontsConf: String) throws(GraphicsError) {
@@ -23,5 +31,6 @@ public enum FontSetup {
         FcConfigSetCurrent(config)
         FcConfigDestroy(config)
         loaded = fontsConf
+        loads += 1
     }
 }

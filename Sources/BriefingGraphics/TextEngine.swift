@@ -5,48 +5,29 @@ internal import CPango
 /// Pango text for one render: measures and draws text with identical layouts.
 ///
 /// Uses the calling thread's default Pango font map, which must never be shared between threads,
-/// so a TextEngine lives inside one render call on one thread. Not Sendable.
+/// so a TextEngine lives inside one render call on one thread. Not Sendable. Layouts come from
+/// the thread's ``ThreadTextCache``, so text that recurs from page to page is laid out once.
 public final class TextEngine: TextMeasuring {
-    let context: OpaquePointer
-    private var cache: [CacheKey: TextLayout] = [:]
+    private let cache: ThreadTextCache
+    /// Keeps OpenType `ccmp` on for all text, for tests that check switching it off changes nothing.
+    var alwaysComposes = false
 
-    private struct CacheKey: Hashable {
-        var text: String
-        var style: TextStyle
-        var width: Double
-    }
-
-    /// Creates a Pango context on this thread's font map: 72 dpi, no hinting, no glyph rounding.
+    /// Text on this thread's Pango context: 72 dpi, no hinting, no glyph rounding.
     public init() throws(GraphicsError) {
-        guard let map = pango_cairo_font_map_get_default(), let ctx = pango_font_map_create_context(map) else {
-            throw .cairo(operation: "create a Pango context", reason: "no font map")
-        }
-        context = ctx
-        pango_cairo_context_set_resolution(ctx, 72)
-        pango_context_set_round_glyph_positions(ctx, 0)
-        if let options = cairo_font_options_create() {
-            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-            cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-            pango_cairo_context_set_font_options(ctx, options)
-            cairo_font_options_destroy(options)
-        }
+        cache = try ThreadTextCache.current()
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(context)) }
+    var context: OpaquePointer { cache.context }
 
     public func measure(_ text: String, style: TextStyle, width: Double, maxLines: Int?) -> TextMetrics {
         layout(text, style: style, width: width).metrics(lines: maxLines)
     }
 
-    /// The unlimited layout of `text`, shaped once per render and reused for every line limit,
-    /// for clamping and for painting.
+    /// The unlimited layout of `text`, shaped once per thread while it stays in the cache, and
+    /// reused for every line limit, for clamping and for painting.
     func layout(_ text: String, style: TextStyle, width: Double) -> TextLayout {
-        let key = CacheKey(text: text, style: style, width: width)
-        if let hit = cache[key] { return hit }
-        let layout = TextLayout(engine: self, text: text, style: style, width: width, maxLines: nil)
-        cache[key] = layout
-        return layout
+        let key = ThreadTextCache.Key(text: text, style: style, width: width, alwaysComposes: alwaysComposes)
+        return cache.layout(key) { TextLayout(engine: self, text: text, style: style, width: width, maxLines: nil) }
     }
 
     /// Clamps with Pango's own line breaks: the text up to the end of the last allowed line,
@@ -106,6 +87,9 @@ final class TextLayout {
         if style.tracking != 0 {
             pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(Int32(style.tracking * Double(PANGO_SCALE))))
         }
+        if !engine.alwaysComposes, !TextLayout.mayCompose(text) {
+            pango_attr_list_insert(attrs, pango_attr_font_features_new("ccmp=0"))
+        }
         pango_layout_set_attributes(l, attrs)
         pango_attr_list_unref(attrs)
         if let maxLines {
@@ -145,6 +129,25 @@ final class TextLayout {
     }
 
     var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(pointer)) }
+
+    /// Whether glyph composition (OpenType `ccmp`) could change how `text` is set.
+    ///
+    /// In Inter and DejaVu Sans, every `ccmp` rule needs a combining mark, a private-use glyph,
+    /// a modifier symbol or a Hebrew letter. Text with none of those is set exactly the same
+    /// without `ccmp`, and HarfBuzz 6 spends most of its shaping time trying Inter's `ccmp`
+    /// ligatures on every letter (measured with callgrind), so it is switched off for such text.
+    /// `CompositionTests` checks that the glyphs are the same either way.
+    static func mayCompose(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            guard scalar.value >= 0x80 else { return false }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .privateUse, .modifierSymbol, .otherLetter, .unassigned:
+                return true
+            default:
+                return false
+            }
+        }
+    }
 
     static func weight(_ w: TextStyle.Weight) -> PangoWeight {
         switch w {

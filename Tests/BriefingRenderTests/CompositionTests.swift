@@ -1,0 +1,45 @@
+import BriefingLayout
+import Testing
+
+@testable import BriefingGraphics
+@testable import BriefingRender
+
+/// The text engine switches OpenType `ccmp` off for text without combining marks (it is slow in
+/// HarfBuzz 6 and does nothing there). These check that it really changes nothing.
+@Suite struct CompositionTests {
+    static let specimen =
+        "Quick wafting zephyrs vex bold Jim. Ŀ ĳ ŉ Æ Œ ß þ ð ﬁ fi fl ffi — “quoted” ‘single’ … £1.2m € ½ → ↑ ↓ • · "
+        + String((0xA1...0x17F).compactMap(Unicode.Scalar.init).filter { !TextLayout.mayCompose(String($0)) }.map(Character.init))
+        + " 0123456789 (2018) [a] {b} #1 @x 50% & * / \\ | ~ ^ `"
+
+    @Test(arguments: RenderFixtures.all)
+    func pageIsTheSameWithComposition(_ slug: String) throws {
+        let briefing = try RenderFixtures.briefing(slug)
+        let fast = try TextEngine()
+        let full = try TextEngine()
+        full.alwaysComposes = true
+        let a = try RenderFixtures.renderer.layout(briefing, measurer: fast)
+        let b = try RenderFixtures.renderer.layout(briefing, measurer: full)
+        #expect(a.frame == b.frame)
+        let pa = try RenderFixtures.renderer.raster(a.frame, text: fast, scale: 1)
+        let pb = try RenderFixtures.renderer.raster(b.frame, text: full, scale: 1)
+        #expect(pa.rgb == pb.rgb, "\(slug): the page's pixels differ with ccmp on")
+    }
+
+    @Test(arguments: [TextStyle.Weight.regular, .medium, .semibold, .bold], [false, true])
+    func specimenIsTheSameWithComposition(_ weight: TextStyle.Weight, _ italic: Bool) throws {
+        let style = TextStyle(size: 9, weight: weight, italic: italic)
+        let fast = try TextEngine()
+        let full = try TextEngine()
+        full.alwaysComposes = true
+        for width in [1000.0, 120] {
+            #expect(
+                fast.measure(Self.specimen, style: style, width: width, maxLines: nil)
+                    == full.measure(Self.specimen, style: style, width: width, maxLines: nil))
+        }
+        #expect(!TextLayout.mayCompose(Self.specimen), "the specimen is set without ccmp")
+        #expect(TextLayout.mayCompose("e\u{301}"))
+        #expect(TextLayout.mayCompose("\u{E0A5}"))
+        #expect(!TextLayout.mayCompose("Café, £1m — “quoted”"))
+    }
+}
