@@ -5,8 +5,27 @@ extension ReportExtractor {
     enum Lines {
         /// The text's lines, with carriage returns dropped and no-break spaces made spaces; form feeds stay.
         static func split(_ text: String) -> [String] {
-            text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
-                .components(separatedBy: "\n")
+            // Byte by byte: Foundation's replacing and a Character-wise split cost 60% of extraction.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pending: UInt8?  // a 0xC2 that may start a no-break space (C2 A0)
+            for b in text.utf8 {
+                if let p = pending {
+                    pending = nil
+                    if b == 0xA0 {
+                        bytes.append(0x20)
+                        continue
+                    }
+                    bytes.append(p)
+                }
+                if b == 0xC2 {
+                    pending = b
+                } else if b != 0x0D {
+                    bytes.append(b)
+                }
+            }
+            if let p = pending { bytes.append(p) }
+            return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         }
 
         /// The lines without page furniture: page numbers, running headers and footers
@@ -18,8 +37,9 @@ extension ReportExtractor {
             var skipped = 0
             var afterFooterTitle = false
             for (i, original) in raw.enumerated() {
-                let newPage = original.contains("\u{0C}")
-                let line = original.replacingOccurrences(of: "\u{0C}", with: "")
+                // Byte tests, not Foundation's searches: this runs on every line of 478 reports.
+                let newPage = original.utf8.contains(0x0C)
+                let line = newPage ? original.replacingOccurrences(of: "\u{0C}", with: "") : original
                 if newPage { inFootnote = false }
                 if inFootnote {
                     skipped += 1
@@ -46,7 +66,7 @@ extension ReportExtractor {
 
         /// A footnote's number alone at the left margin, then its text indented by a space or two.
         static func isFootnoteStart(_ line: String, next: String) -> Bool {
-            guard (1...2).contains(line.count), line.allSatisfy(\.isNumber), !next.contains("\u{0C}") else { return false }
+            guard (1...2).contains(line.count), line.allSatisfy(\.isNumber), !next.utf8.contains(0x0C) else { return false }
             let indent = next.prefix { $0 == " " }.count
             guard (1...3).contains(indent), let first = next.dropFirst(indent).first else { return false }
             return first.isLetter || first == "("
@@ -66,19 +86,24 @@ extension ReportExtractor {
         /// "Inspection of Wakefield local authority children's services", as a running header or footer.
         static func isFooterTitle(_ t: String) -> Bool {
             // The 2013 looked-after children inspections: "Kent County Council Inspection of looked after children services   7".
-            if t.contains("Inspection of looked after children services"), t.count < 140 { return true }
+            if t.includes("Inspection of looked after children services"), t.count < 140 { return true }
             guard t.hasPrefix("Inspection of "), t.count < 140 else { return false }
-            return t.contains("children’s services") || t.contains("children's services")
+            return t.includes("children’s services") || t.includes("children's services")
         }
 
         /// A line of nothing but dates, such as a footer's "8 November to 19 November 2021   2";
         /// `bare` accepts one date alone.
         static func isDateFooter(_ t: String, bare: Bool = false) -> Bool {
-            let words = t.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-            guard !words.isEmpty else { return false }
             var months = 0
-            var ranged = t.contains("–") || t.contains("-") || t.contains("—")
-            for w in words {
+            var words = 0
+            var ranged = t.unicodeScalars.contains { $0 == "–" || $0 == "-" || $0 == "—" }
+            // Word by word, stopping at the first that is not part of a date: most lines are prose.
+            var word = ""
+            func accept() -> Bool {
+                defer { word = "" }
+                guard !word.isEmpty else { return true }
+                words += 1
+                let w = word.lowercased()
                 if DateRange.month(w) != nil {
                     months += 1
                 } else if w == "to" || w == "and" {
@@ -86,7 +111,16 @@ extension ReportExtractor {
                 } else if !DateRange.isNumberWord(w) {
                     return false
                 }
+                return true
             }
+            for ch in t {
+                if ch.isLetter || ch.isNumber {
+                    word.append(ch)
+                } else if !accept() {
+                    return false
+                }
+            }
+            guard accept(), words > 0 else { return false }
             // A wrapped "March 2019." in prose has neither a range nor a page number after a gap.
             let pageNumber = t.range(of: #"\s{2,}\d{1,3}$"#, options: .regularExpression) != nil
             return months > 0 && (ranged || pageNumber || bare)
@@ -155,8 +189,32 @@ extension ReportExtractor {
 }
 
 extension String {
+    /// Whether `part` occurs in the string, compared as UTF-8 bytes: exact, and far cheaper than
+    /// Foundation's locale-aware `contains` on Linux.
+    func includes(_ part: String) -> Bool {
+        var (haystack, needle) = (self, part)
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard n.count <= h.count, let hp = h.baseAddress, let np = n.baseAddress else { return false }
+                for i in 0...(h.count - n.count) where h[i] == first {
+                    if memcmp(hp + i, np, n.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// Without spaces at either end.
-    var spacesTrimmed: String { trimmingCharacters(in: .whitespaces) }
+    var spacesTrimmed: String {
+        // As Foundation's `.whitespaces` (tab and the space separators), scalar by scalar, natively.
+        let blank: (Unicode.Scalar) -> Bool = { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !blank($0) }), let end = scalars.lastIndex(where: { !blank($0) }) else {
+            return ""
+        }
+        return String(scalars[start...end])
+    }
 
     /// Without spaces at the end.
     var trailingSpacesTrimmed: String {
