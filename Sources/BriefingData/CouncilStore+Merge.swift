@@ -1,4 +1,5 @@
 import BriefingModel
+import Foundation
 
 /// A curated fact about a full inspection that the national data contradicts or cannot confirm.
 public struct Disagreement: Sendable, Hashable, CustomStringConvertible {
@@ -106,5 +107,17 @@ extension CouncilStore {
                 "Nationally, \(same) of \(graded.count) councils share \(council.name)’s latest overall grade (\(grade.rawValue)). All councils’ latest grades: \(counts.joined(separator: ", "))."
         }
         return Briefing(council: council, asOf: Briefing.asOfDate(for: council), neighbours: neighbours, national: line)
+    }
+
+    /// The briefings for `councils`, in order, prepared on every core: reading and extracting
+    /// the reports is most of the work before rendering.
+    public func briefings(for councils: [Council]) -> [Briefing] {
+        var out = [Briefing?](repeating: nil, count: councils.count)
+        out.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            // Each iteration writes only its own slot.
+            DispatchQueue.concurrentPerform(iterations: councils.count) { i in slots[i] = briefing(for: councils[i]) }
+        }
+        return out.map { $0! }
     }
 }

@@ -63,7 +63,7 @@ struct All: ParsableCommand {
                 throw Failure("Could not create '\(folder)': \(error.localizedDescription)", code: 1)
             }
             let renderer = try dataOptions.renderer()
-            let briefings = selected.map { store.briefing(for: $0) }
+            let briefings = store.briefings(for: selected)
             let started = ContinuousClock.now
             let results = BatchRenderer(renderer: renderer, paper: paper, folder: folder, jobs: jobs).run(briefings)
             let elapsed = ContinuousClock.now - started

@@ -18,7 +18,7 @@ struct Bench: ParsableCommand {
             guard pages > 0 else { throw Failure("--pages '\(pages)' must be at least 1.", code: 64) }
             let store = try dataOptions.store()
             let renderer = try dataOptions.renderer()
-            let briefings = store.councils.map { store.briefing(for: $0) }
+            let briefings = store.briefings(for: store.councils)
             guard !briefings.isEmpty else { throw Failure("No councils to render.", code: 1) }
             let clock = ContinuousClock()
             var times: [Double] = []

@@ -55,7 +55,7 @@ struct Serve: ParsableCommand {
             let store = try dataOptions.store()
             let renderer = try dataOptions.renderer()
             let catalogue = BriefingCatalogue(
-                briefings: store.councils.map { store.briefing(for: $0) },
+                briefings: store.briefings(for: store.councils),
                 prepare: { store.briefing(for: $0, reports: false) })
             var config = ServerConfiguration()
             config.host = host
