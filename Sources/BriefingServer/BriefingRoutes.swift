@@ -44,14 +44,11 @@ struct BriefingRoutes: Sendable {
     @Sendable func briefingPDF(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let briefing = try briefing(context)
         let paper = try Self.paper(request)
-        let slug = briefing.council.slug
-        if let tag = service.cachedTag(slug: slug, paper: paper), Self.matches(request, tag) {
-            service.metrics.cacheHit()
-            return notModified(tag)
-        }
+        // From memory when cached, so a matching If-None-Match is answered without rendering.
         let pdf = try await service.pdf(for: briefing, paper: paper, logger: context.logger)
         if Self.matches(request, pdf.etag) { return notModified(pdf.etag) }
-        return pdfResponse(pdf, slug: slug, paper: paper, cacheControl: "public, max-age=\(service.configuration.maxAge)")
+        return pdfResponse(
+            pdf, slug: briefing.council.slug, paper: paper, cacheControl: "public, max-age=\(service.configuration.maxAge)")
     }
 
     /// `POST /briefings[?paper=letter]`: the page for a posted record of a known council.

@@ -31,12 +31,6 @@ public final class BriefingService: Sendable {
         cache = PDFCache(capacity: configuration.cacheEntries)
     }
 
-    /// The ETag of a known council's page if it is in memory, so a matching `If-None-Match`
-    /// can be answered without rendering.
-    func cachedTag(slug: String, paper: Theme.Paper) -> String? {
-        cache[PDFCache.Key(slug: slug, paper: paper)]?.etag
-    }
-
     /// A known council's page, from memory or rendered.
     func pdf(for briefing: Briefing, paper: Theme.Paper, logger: Logger) async throws -> PDF {
         let key = PDFCache.Key(slug: briefing.council.slug, paper: paper)
