@@ -81,3 +81,11 @@ public func temporaryFolder() throws -> String {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
+
+/// Where two byte strings first differ, in one line, or nil when they are the same: for failure
+/// messages that name the difference instead of printing two whole PDFs.
+public func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> String? {
+    guard a != b else { return nil }
+    let at = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+    return "\(a.count) and \(b.count) bytes, first different at byte \(at)"
+}

@@ -3,11 +3,15 @@ internal import CCairo
 internal import CPango
 import Foundation
 
-/// Text laid out on one thread and kept from one render to the next: the thread's Pango context
-/// and its most recently used layouts.
+/// Text laid out on one thread and kept from one render to the next: the thread's font map, its
+/// Pango context and its most recently used layouts.
 ///
-/// Pango's default font map belongs to one thread and must never be shared, so neither is this:
-/// each thread has its own (``current()``), and nothing in it crosses threads. A kept layout is
+/// A Pango font map must never be shared between threads, so neither is this: each thread has
+/// its own (``current()``), and nothing in it crosses threads. The font map is this cache's own,
+/// not the thread's default: a font map keeps the fonts of the fontconfig configuration that was
+/// current when it first looked, so one made before ``FontSetup`` loaded fonts.conf would draw
+/// with the system's fonts for the rest of the thread's life. A new configuration makes a new
+/// cache, and with it a new font map. A kept layout is
 /// exactly the layout a fresh one would be (same text, style, width, features and context), so
 /// whether a render finds its text here never changes the PDF's bytes. Labels, grades, years,
 /// headings and neighbours' names recur from page to page and are laid out once per thread.
@@ -16,6 +20,7 @@ final class ThreadTextCache {
     /// stay, which always include the text every page shares. About 2 MB at most per thread.
     static let capacity = 512
 
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     /// The font configuration the layouts were made with (``FontSetup/generation``).
     let fontGeneration: Int
@@ -51,11 +56,17 @@ final class ThreadTextCache {
         }
     }
 
-    /// Creates a Pango context on this thread's font map: 72 dpi, no hinting, no glyph rounding.
+    /// Creates a font map on the current fontconfig configuration and a Pango context on it:
+    /// 72 dpi, no hinting, no glyph rounding.
     private init(fontGeneration: Int) throws(GraphicsError) {
-        guard let map = pango_cairo_font_map_get_default(), let ctx = pango_font_map_create_context(map) else {
+        guard let map = pango_cairo_font_map_new() else {
+            throw .cairo(operation: "create a Pango font map", reason: "none returned")
+        }
+        guard let ctx = pango_font_map_create_context(map) else {
+            g_object_unref(UnsafeMutableRawPointer(map))
             throw .cairo(operation: "create a Pango context", reason: "no font map")
         }
+        fontMap = map
         context = ctx
         self.fontGeneration = fontGeneration
         pango_cairo_context_set_resolution(ctx, 72)
@@ -73,6 +84,7 @@ final class ThreadTextCache {
         // Layouts hold the context; let them go first.
         layouts.removeAll()
         g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
     /// The layout for `key`, made by `make` unless this thread already has it.

@@ -1,7 +1,10 @@
+import BriefTestSupport
+import BriefingLayout
 import BriefingModel
 import Foundation
 import Testing
 
+@testable import BriefingGraphics
 @testable import BriefingRender
 
 /// Layouts are kept per thread from one render to the next; a warm cache must never change a
@@ -31,9 +34,11 @@ import Testing
     func warmCacheGivesTheSameBytes(_ a: String, _ b: String) throws {
         let renders = try onNewThread { [self] in [try render(a), try render(b), try render(a)] }
         let fresh = try onNewThread { [self] in try render(a) }
-        #expect(renders[0] == fresh, "\(a) differs on two fresh threads")
-        #expect(renders[2] == fresh, "\(a) rendered after \(a) and \(b) differs from \(a) on a fresh thread")
-        #expect(renders[1] != fresh)
+        let twoFresh = firstDifference(renders[0], fresh)
+        let warm = firstDifference(renders[2], fresh)
+        #expect(twoFresh == nil, "\(a) differs on two fresh threads")
+        #expect(warm == nil, "\(a) rendered after \(a) and \(b) differs from \(a) on a fresh thread")
+        #expect(firstDifference(renders[1], fresh) != nil)
     }
 
     @Test func threadsRenderAtOnce() throws {
@@ -60,7 +65,51 @@ import Testing
         #expect(results.pages.count == 4 * slugs.count)
         for (slug, page) in results.pages {
             let i = try #require(slugs.firstIndex(of: slug))
-            #expect(try page.get() == expected[i], "\(slug) differs when rendered on several threads at once")
+            let difference = firstDifference(try page.get(), expected[i])
+            #expect(difference == nil, "\(slug) differs when rendered on several threads at once")
+        }
+    }
+}
+
+extension TextCacheTests {
+    /// A thread that laid text out before fonts.conf was loaded must not keep the system's fonts:
+    /// it draws exactly what a fresh thread draws. Run in a new process (an exit test), the only
+    /// place where fonts.conf is not loaded yet; it failed when the cache used the thread's default
+    /// font map, which kept the fonts it first saw (an extra Inter SemiBold from the system).
+    @Test func textLaidOutBeforeFontsAreLoadedDoesNotStick() async {
+        await #expect(processExitsWith: .success) {
+            guard FontSetup.generation == 0 else { exit(3) }
+            let briefing = try RenderFixtures.briefing("wakefield")
+            let date = TextCacheTests.date
+            let early = ResultBox<[UInt8]>()
+            let measured = DispatchSemaphore(value: 0)
+            let configured = DispatchSemaphore(value: 0)
+            let done = DispatchSemaphore(value: 0)
+            Thread {
+                early.result = Result {
+                    let text = try TextEngine()
+                    _ = text.measure(
+                        "Wakefield ► Inadequate", style: TextStyle(size: 9, weight: .semibold), width: 300, maxLines: nil)
+                    measured.signal()
+                    configured.wait()
+                    return try RenderFixtures.renderer.render(briefing, date: date)
+                }
+                done.signal()
+            }.start()
+            measured.wait()
+            let renderer = RenderFixtures.renderer  // loads fonts.conf
+            configured.signal()
+            done.wait()
+            let fresh = ResultBox<[UInt8]>()
+            Thread {
+                fresh.result = Result { try renderer.render(briefing, date: date) }
+                done.signal()
+            }.start()
+            done.wait()
+            if let difference = firstDifference(try early.result!.get(), try fresh.result!.get()) {
+                FileHandle.standardError.write(Data("the early thread's page differs: \(difference)\n".utf8))
+                exit(1)
+            }
         }
     }
 }
