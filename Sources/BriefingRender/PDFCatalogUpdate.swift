@@ -62,13 +62,11 @@ enum PDFCatalogUpdate {
     /// Cairo's Figure structure elements: object number, dictionary entries, first marked-content id.
     private static func figureElements(in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String, mcid: Int)] {
         var out: [(Int, String, Int)] = []
-        let marker = Array("<< /Type /StructElem\n   /S /Figure".utf8)
-        var i = 0
-        while i + marker.count < end {
-            defer { i += 1 }
-            guard pdf[i] == marker[0], matches(marker, in: pdf, at: i),
-                let close = firstIndex(of: ">>\nendobj", in: pdf, from: i)
-            else { continue }
+        var from = 0
+        while let i = firstIndex(of: "<< /Type /StructElem\n   /S /Figure", in: pdf, from: from, to: end),
+            let close = firstIndex(of: ">>\nendobj", in: pdf, from: i)
+        {
+            from = close
             // The object's number is on the line before: "14 0 obj".
             var lineStart = i - 1
             while lineStart > 0, pdf[lineStart - 1] != 10 { lineStart -= 1 }
@@ -77,7 +75,6 @@ enum PDFCatalogUpdate {
             guard let k = entries.range(of: "/K ") else { continue }
             let digits = entries[k.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber }
             out.append((number, entries, Int(digits) ?? Int.max))
-            i = close
         }
         return out
     }
@@ -108,14 +105,24 @@ enum PDFCatalogUpdate {
         return nil
     }
 
-    private static func firstIndex(of s: String, in hay: [UInt8], from start: Int) -> Int? {
+    /// Where `s` first occurs in `hay[start..<end]`: memchr for its first byte, then memcmp. The
+    /// PDF is scanned once per page, and a byte-by-byte loop cost 2% of a page's render.
+    private static func firstIndex(of s: String, in hay: [UInt8], from start: Int, to end: Int? = nil) -> Int? {
+        let end = min(end ?? hay.count, hay.count)
+        guard start >= 0, start < end else { return nil }
         let needle = Array(s.utf8)
-        var i = start
-        while i + needle.count <= hay.count {
-            if matches(needle, in: hay, at: i) { return i }
-            i += 1
+        return hay.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                guard let base = h.baseAddress, let first = n.first, let rest = n.baseAddress.map({ $0 + 1 }) else { return nil }
+                var at = start
+                while end - at >= n.count, let hit = memchr(base + at, Int32(first), end - at - n.count + 1) {
+                    let i = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + i + 1, rest, n.count - 1) == 0 { return i }
+                    at = i + 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// The value after `key` in a dictionary's text: `88 0 R` for a reference, or a number.
