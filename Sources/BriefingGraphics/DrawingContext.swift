@@ -102,6 +102,16 @@ public final class DrawingContext {
             cairo_line_to(cr, r.maxX - 0.5, r.maxY - 0.5)
             cairo_line_to(cr, r.x + 0.5, r.maxY - 0.5)
             cairo_close_path(cr)
+        case .triangleDown:
+            cairo_move_to(cr, r.x + 0.5, r.y + 0.5)
+            cairo_line_to(cr, r.maxX - 0.5, r.y + 0.5)
+            cairo_line_to(cr, r.midX, r.maxY - 0.5)
+            cairo_close_path(cr)
+        case .triangleRight:
+            cairo_move_to(cr, r.x + 0.5, r.y + 0.5)
+            cairo_line_to(cr, r.maxX - 0.5, r.midY)
+            cairo_line_to(cr, r.x + 0.5, r.maxY - 0.5)
+            cairo_close_path(cr)
         }
         setColor(fill)
         cairo_fill_preserve(cr)

@@ -92,9 +92,10 @@ public struct TextRun: Codable, Sendable, Equatable {
     }
 }
 
-/// Marker shapes for the timeline: the shape says the kind of inspection.
+/// Marker shapes: in the timeline the shape says the kind of inspection; the banner's
+/// direction is a triangle pointing up (improved), down (declined) or right (unchanged).
 public enum MarkerShape: String, Codable, Sendable, CaseIterable {
-    case circle, diamond, square, triangle
+    case circle, diamond, square, triangle, triangleDown, triangleRight
 }
 
 /// Tags for single items in the PDF's structure tree.

@@ -101,8 +101,15 @@ public struct LayoutEngine {
             state.nextGroup += 1
             place(child, in: rect, group: g, state: &state)
         case .bullet(let child, let marker, let indent):
-            let m = measurer.measure(marker.text, style: marker.style, width: indent, maxLines: 1)
-            var item = FrameItem.text(marker, in: Rect(x: rect.x, y: rect.y, width: indent, height: m.height))
+            var item: FrameItem
+            switch marker {
+            case .text(let run):
+                let m = measurer.measure(run.text, style: run.style, width: indent, maxLines: 1)
+                item = .text(run, in: Rect(x: rect.x, y: rect.y, width: indent, height: m.height))
+            case .shape(let shape, let color, let size, let lineHeight):
+                let r = Rect(x: rect.x, y: rect.y + (lineHeight - size) / 2, width: size, height: size)
+                item = FrameItem(rect: r, content: .marker(shape: shape, fill: color, stroke: color), layer: .decoration)
+            }
             item.group = group
             state.items.append(item)
             place(

@@ -55,7 +55,7 @@ public struct HTMLBriefing: Sendable {
         var when = r.latest.kind.words
         if let f = r.latest.framework { when += " (\(f))" }
         h += "<p>\(e(when + ", " + Format.dateNoted(r.latest.date)))</p>\n"
-        h += "<p>\(e(RatingWords.direction(r)))</p>\n"
+        h += "<p>\(e(RatingWords.directionLine(r)))</p>\n"
         if let f = r.latest.finding { h += "<p>Inspectors found: \(e(f))</p>\n" }
         if r.latest.judgements.isEmpty {
             h += "<p>Sub-judgements: not given in the sources</p>\n"
@@ -164,15 +164,30 @@ public struct HTMLBriefing: Sendable {
 
 /// Words shared by the banner and the HTML twin.
 enum RatingWords {
-    static func direction(_ r: Rating) -> String {
+    /// The direction since the previous overall grade, in words ("Declined from good (May 2015)"),
+    /// and the direction itself when there is one.
+    static func direction(_ r: Rating) -> (direction: Direction?, words: String) {
         guard let prev = r.previous, let pg = prev.grade, let dir = r.direction else {
-            return "No earlier overall grade in the sources"
+            return (nil, "No earlier overall grade in the sources")
         }
-        let when = prev.date.map { Format.date($0) } ?? "date not stated"
+        let grade = pg.words.lowercased()
         switch dir {
-        case .improved: return "▲ Improved from \(pg.words.lowercased()) (\(when))"
-        case .declined: return "▼ Declined from \(pg.words.lowercased()) (\(when))"
-        case .unchanged: return "► Unchanged: \(pg.words.lowercased()) in \(when) too"
+        case .improved: return (dir, "Improved from \(grade) (\(prev.date.map(Format.date) ?? "date not stated"))")
+        case .declined: return (dir, "Declined from \(grade) (\(prev.date.map(Format.date) ?? "date not stated"))")
+        case .unchanged:
+            guard let d = prev.date else { return (dir, "Unchanged: \(grade) at the inspection before too (date not stated)") }
+            return (dir, "Unchanged: \(grade) \(d.day == nil ? "in" : "on") \(Format.date(d)) too")
+        }
+    }
+
+    /// The direction with its arrow character, for text without drawn shapes (the HTML twin).
+    static func directionLine(_ r: Rating) -> String {
+        let (direction, words) = direction(r)
+        switch direction {
+        case .improved: return "▲ " + words
+        case .declined: return "▼ " + words
+        case .unchanged: return "► " + words
+        case nil: return words
         }
     }
 }

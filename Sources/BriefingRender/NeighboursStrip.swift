@@ -17,8 +17,7 @@ struct NeighboursStrip {
                     .text(n.name, styles.small.with(weight: .medium, color: theme.color("ink")), maxLines: 2, tag: .paragraph),
                     .text(grade, styles.small, maxLines: 1, tag: .paragraph),
                 ], spacing: 0)
-            return .bullet(
-                body, marker: TextRun(text: "■", style: styles.small.with(color: theme.color(for: n.grade))), indent: 9)
+            return .bullet(body, marker: styles.gradeSquare(n.grade, before: styles.small), indent: 9)
         }
         if !cells.isEmpty {
             var rows: [Node] = []

@@ -137,7 +137,7 @@ struct OverviewPage {
         let cells = grades.map { g in
             Node.bullet(
                 .text(g.words, s.small, maxLines: 1, tag: .paragraph),
-                marker: TextRun(text: "■", style: s.small.with(color: theme.color(for: g))), indent: 9)
+                marker: s.gradeSquare(g, before: s.small), indent: 9)
         }
         // Each cell as wide as its words need, so no grade's name is cut.
         let weights = grades.map { Double($0.words.count) + 4 } + [30]

@@ -24,7 +24,7 @@ struct RatingBanner {
             style: BoxStyle(padding: EdgeInsets(top: 9, left: 12, bottom: 9, right: 10), fill: gradeColor, radius: 3),
             name: nil)
         var lines: [Node] = []
-        lines.append(.text(direction(rating), styles.bodyStrong, maxLines: 2, tag: .paragraph))
+        lines.append(direction(rating))
         if let finding = rating.latest.finding {
             lines.append(.text("Inspectors found: " + finding, styles.body, maxLines: 3, tag: .paragraph))
         }
@@ -70,7 +70,21 @@ struct RatingBanner {
         return s
     }
 
-    func direction(_ r: Rating) -> String { RatingWords.direction(r) }
+    /// The direction since the grade before, after a triangle drawn in ink: up, down or right.
+    func direction(_ r: Rating) -> Node {
+        let (direction, words) = RatingWords.direction(r)
+        let style = styles.bodyStrong
+        let line = Node.text(words, style, maxLines: 2, tag: .paragraph)
+        let shape: MarkerShape
+        switch direction {
+        case .improved: shape = .triangle
+        case .declined: shape = .triangleDown
+        case .unchanged: shape = .triangleRight
+        case nil: return line
+        }
+        let marker = BulletMarker.shape(shape, color: style.color, size: 6.5, lineHeight: style.size * style.lineHeight)
+        return .bullet(line, marker: marker, indent: 10.5)
+    }
 
     private func subJudgements(_ x: Inspection) -> Node {
         guard !x.judgements.isEmpty else {

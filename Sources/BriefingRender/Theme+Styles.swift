@@ -1,4 +1,5 @@
 import BriefingLayout
+import BriefingModel
 
 /// The text styles the page uses, derived from the theme's type scale and colours.
 struct Styles {
@@ -32,7 +33,12 @@ struct Styles {
     func listItem(_ text: String, maxLines: Int?) -> Node {
         .bullet(
             .text(text, body, maxLines: maxLines, tag: .listItem),
-            marker: TextRun(text: "•", style: body.with(color: theme.color("muted"))), indent: 9)
+            marker: .text(TextRun(text: "•", style: body.with(color: theme.color("muted")))), indent: 9)
+    }
+
+    /// A grade's colour as a small square before a line of `style` text (a key, a neighbour).
+    func gradeSquare(_ grade: Grade?, before style: TextStyle) -> BulletMarker {
+        .shape(.square, color: theme.color(for: grade), size: 4, lineHeight: style.size * style.lineHeight)
     }
 
     /// The one-point rule in the heading colour under a page's header.

@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func bulletHangsItsText() {
-        let node = Node.bullet(.text("aaaa bbbb cccc", style), marker: TextRun(text: "•", style: style), indent: 10)
+        let node = Node.bullet(.text("aaaa bbbb cccc", style), marker: .text(TextRun(text: "•", style: style)), indent: 10)
         #expect(rects(node, width: 60) == [Rect(x: 10, y: 20, width: 10, height: 12), Rect(x: 20, y: 20, width: 50, height: 24)])
     }
 

@@ -20,6 +20,24 @@ import Testing
         #expect(frame.size == renderer.theme.size(of: paper))
     }
 
+    /// The banner's direction is a triangle drawn beside its words, not a symbol character (which
+    /// cost a font subset of its own, and reads aloud as "black down-pointing triangle").
+    @Test func directionIsADrawnTriangleBesideItsWords() throws {
+        let (frame, _) = try renderer.layout(try RenderFixtures.briefing("wakefield"))
+        let words = try #require(
+            frame.items.first { item in
+                if case .text(let run) = item.content { run.text == "Declined from requires improvement (2016)" } else { false }
+            })
+        let triangles = frame.items.filter { item in
+            if case .marker(.triangleDown, _, _) = item.content { true } else { false }
+        }
+        #expect(triangles.count == 1)
+        let t = try #require(triangles.first)
+        #expect(t.rect.maxX < words.rect.x && words.rect.x - t.rect.maxX < 6, "\(t.rect) beside \(words.rect)")
+        #expect(t.rect.y > words.rect.y && t.rect.maxY < words.rect.y + 12, "\(t.rect) on the first line of \(words.rect)")
+        #expect(!frame.texts.joined().contains { "▲▼►■".contains($0) })
+    }
+
     @Test(arguments: RenderFixtures.all, Theme.Paper.allCases)
     func contentNeverOverlaps(_ slug: String, _ paper: Theme.Paper) throws {
         let (frame, _) = try renderer.layout(try RenderFixtures.briefing(slug), paper: paper)

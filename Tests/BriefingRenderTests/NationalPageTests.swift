@@ -38,7 +38,7 @@ import Testing
         let (frame, _) = try RenderFixtures.renderer.layout(Self.store.briefing(for: w))
         let text = frame.texts.joined(separator: " ")
         for fact in [
-            "2016", "2018", "2021", "2022", "2025", "Focused visit", "Feb 2018", "Good", "Unchanged: good in 8 November 2021 too",
+            "2016", "2018", "2021", "2022", "2025", "Focused visit", "Feb 2018", "Good", "Unchanged: good on 8 November 2021 too",
             "£1m",
             "£3.5m", "Peter Box",
         ] {
