@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "load.sh: wrk is missing; run scripts/setup.sh (it installs wrk)" >&2; exit 1; }
-swift build -c release --product brief >/dev/null 2>&1 || swift build -c release --product brief
+# The same static release binary as scripts/bench.sh builds.
+build=(swift build -c release --product brief --static-swift-stdlib --scratch-path .build/static)
+"${build[@]}" >/dev/null 2>&1 || "${build[@]}"
 exec python3 - "${BRIEF_OFSTED_DATA:-../shared/data/ofsted}" <<'PY'
 import json, os, re, subprocess, sys, tempfile, time, urllib.request
 
@@ -15,7 +17,7 @@ secs = int(os.environ.get("SECONDS_PER_RUN", "10"))
 render_runs = int(os.environ.get("RENDER_RUNS", "3"))
 conns = int(os.environ.get("CONNECTIONS", "8"))
 total_target = int(os.environ.get("TOTAL", "100000"))
-binary = ".build/release/brief"
+binary = ".build/static/release/brief"
 ofsted = ["--ofsted", data] if os.path.isdir(data) else []
 
 
