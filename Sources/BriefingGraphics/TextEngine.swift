@@ -4,9 +4,9 @@ internal import CPango
 
 /// Pango text for one render: measures and draws text with identical layouts.
 ///
-/// Uses the calling thread's default Pango font map, which must never be shared between threads,
-/// so a TextEngine lives inside one render call on one thread. Not Sendable. Layouts come from
-/// the thread's ``ThreadTextCache``, so text that recurs from page to page is laid out once.
+/// Uses the calling thread's ``ThreadTextCache`` (its own Pango font map, which must never be
+/// shared between threads), so a TextEngine lives inside one render call on one thread. Not
+/// Sendable. Text that recurs from page to page is laid out once per thread.
 public final class TextEngine: TextMeasuring {
     private let cache: ThreadTextCache
     /// Keeps OpenType `ccmp` on for all text, for tests that check switching it off changes nothing.

@@ -11,9 +11,9 @@ import Foundation
 /// not the thread's default: a font map keeps the fonts of the fontconfig configuration that was
 /// current when it first looked, so one made before ``FontSetup`` loaded fonts.conf would draw
 /// with the system's fonts for the rest of the thread's life. A new configuration makes a new
-/// cache, and with it a new font map. A kept layout is
-/// exactly the layout a fresh one would be (same text, style, width, features and context), so
-/// whether a render finds its text here never changes the PDF's bytes. Labels, grades, years,
+/// cache, and with it a new font map. A kept layout is exactly the layout a fresh one would be
+/// (same text, style, width, features and context), so whether a render finds its text here
+/// never changes the PDF's bytes. Labels, grades, years,
 /// headings and neighbours' names recur from page to page and are laid out once per thread.
 final class ThreadTextCache {
     /// Layouts kept per thread. A page lays out about 150; after eviction the most recent 256
@@ -99,9 +99,10 @@ final class ThreadTextCache {
     /// The layout for `key`, made by `make` unless this thread already has it.
     func layout(_ key: Key, make: () -> TextLayout) -> TextLayout {
         uses += 1
-        if let hit = layouts[key] {
-            layouts[key] = (hit.layout, uses)
-            return hit.layout
+        // One hash for a hit: find the entry, then stamp it through its index.
+        if let i = layouts.index(forKey: key) {
+            layouts.values[i].lastUse = uses
+            return layouts.values[i].layout
         }
         let layout = make()
         layouts[key] = (layout, uses)
