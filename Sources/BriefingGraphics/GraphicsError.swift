@@ -6,6 +6,8 @@ public enum GraphicsError: Error, CustomStringConvertible, Equatable {
     case cairo(operation: String, reason: String)
     /// The font configuration file could not be loaded.
     case fontConfig(path: String)
+    /// The font configuration loads, but finds no face of the theme's family.
+    case fontMissing(family: String, fontsConf: String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,8 @@ public enum GraphicsError: Error, CustomStringConvertible, Equatable {
             "Cairo could not \(operation): \(reason)."
         case .fontConfig(let path):
             "Fontconfig could not load '\(path)'; expected a readable fonts.conf."
+        case .fontMissing(let family, let fontsConf):
+            "'\(fontsConf)' finds no '\(family)' font; expected the faces scripts/fonts.py makes (run scripts/setup.sh)."
         }
     }
 }

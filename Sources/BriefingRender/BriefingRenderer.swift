@@ -11,7 +11,7 @@ public struct BriefingRenderer: Sendable {
     public init(templates: String) throws(RenderError) {
         theme = try Theme(directory: templates)
         do {
-            try FontSetup.configure(fontsConf: theme.fontsConf)
+            try FontSetup.configure(fontsConf: theme.fontsConf, family: theme.fontFamily)
         } catch {
             throw .graphics(error)
         }

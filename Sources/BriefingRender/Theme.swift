@@ -71,6 +71,9 @@ public struct Theme: Sendable {
         self.directory = directory
     }
 
+    /// The family every text style is set in.
+    public var fontFamily: String { file.fonts.family }
+
     /// fonts.conf beside theme.json.
     public var fontsConf: String { (directory as NSString).appendingPathComponent("fonts.conf") }
 

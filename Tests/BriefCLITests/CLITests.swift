@@ -143,6 +143,24 @@ import Testing
         )
     }
 
+    /// Templates without the TrueType Inter that scripts/fonts.py makes: Pango would set the page
+    /// in DejaVu without a word, so brief refuses, in one line, and writes nothing.
+    @Test func templatesWithoutInterIsOneLineAndNoFile() throws {
+        let dir = try temporaryFolder()
+        let templates = dir + "/Templates"
+        try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+        for file in ["theme.json", "fonts.conf"] {
+            try FileManager.default.copyItem(atPath: TestPaths.templates + "/" + file, toPath: templates + "/" + file)
+        }
+        let r = try run(brief, ["wakefield", "--templates", templates, "-o", dir + "/w.pdf"])
+        #expect(r.status == 1)
+        #expect(
+            r.stderr
+                == "brief: '\(templates)/fonts.conf' finds no 'Inter' font; expected the faces scripts/fonts.py makes (run scripts/setup.sh).\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: dir + "/w.pdf"))
+    }
+
     @Test func worksFromAnotherDirectory() throws {
         let r = try run(brief, ["reading"], cwd: "/tmp")
         #expect(r.status == 0)

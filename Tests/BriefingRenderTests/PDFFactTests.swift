@@ -62,7 +62,20 @@ import Testing
             let n = cols.count
             #expect(cols[n - 5] == "yes" && cols[n - 4] == "yes", "\(line)")
             #expect(line.contains("Inter"), "\(line)")
+            // Inter with TrueType outlines (scripts/fonts.py), never the CFF faces ("Type 1C").
+            #expect(line.contains(" TrueType "), "\(line)")
         }
+    }
+
+    /// A curated page embeds one simple font per face it uses, and no CID font: with Inter's
+    /// contextual alternates on, raised brackets and colons (glyphs with no Unicode code) made
+    /// Cairo embed a fifth font, a CID subset, on most pages.
+    @Test(arguments: TestPaths.curated)
+    func fourFacesAndNoCIDFont(_ slug: String) throws {
+        let lines = try run("pdffonts", [try pdf(slug)]).stdoutText.split(separator: "\n").dropFirst(2)
+        let faces = lines.compactMap { $0.split(separator: " ").first?.split(separator: "+").last.map(String.init) }
+        #expect(faces.sorted() == ["Inter-Italic", "Inter-Medium", "Inter-Regular", "Inter-SemiBold"], "\(lines)")
+        #expect(!lines.contains { $0.contains("CID") }, "\(lines)")
     }
 
     @Test func wakefieldFacts() throws {
