@@ -4,8 +4,8 @@
 Cairo 1.16 subsets a CFF font for every page by parsing the whole font and interpreting its
 charstrings; a TrueType font's glyphs are copied as they are. The same page from TrueType faces
 costs 15% fewer instructions (callgrind), and its PDF is about 10% smaller. The outlines are the
-same curves, converted to quadratic splines within 1 font unit (1/2816 em, under 0.005 pt at the
-largest size on the page); metrics, kerning and every OpenType feature are kept as they are.
+same curves, converted to quadratic splines within 1 font unit (1/2816 em, under 0.01 pt at the
+page's largest size, 22 pt); metrics, kerning and every OpenType feature are kept as they are.
 
 Usage: scripts/fonts.py [SOURCE_DIR [TARGET_DIR]]   (defaults: /usr/share/fonts/opentype/inter,
 Templates/fonts). Writes each face to a temporary name and renames it; does nothing when the
