@@ -8,14 +8,17 @@ same curves, converted to quadratic splines within 1 font unit (1/2816 em, under
 page's largest size, 22 pt); metrics, kerning and every OpenType feature are kept as they are.
 
 Usage: scripts/fonts.py [SOURCE_DIR [TARGET_DIR]]   (defaults: /usr/share/fonts/opentype/inter,
-Templates/fonts). Writes each face to a temporary name and renames it; does nothing when the
-faces are newer than their sources and this script. Needs fontTools (scripts/setup.sh installs it).
+Templates/fonts). Writes each face to a temporary name and renames it. Does nothing when every
+face is newer than its source and was made by this script with this fontTools (a stamp file
+beside the faces says which). Needs fontTools (scripts/setup.sh installs it, pinned).
 """
+import hashlib
 import os
 import sys
 import tempfile
 
 try:
+    import fontTools
     from fontTools.pens.cu2quPen import Cu2QuPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
     from fontTools.ttLib import TTFont, newTable
@@ -70,17 +73,23 @@ def main():
     source_dir = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/fonts/opentype/inter"
     target_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "Templates", "fonts")
     os.makedirs(target_dir, exist_ok=True)
-    script_time = os.path.getmtime(__file__)
+    with open(__file__, "rb") as f:
+        maker = f"fontTools {fontTools.version}, fonts.py {hashlib.sha256(f.read()).hexdigest()[:16]}\n"
+    stamp = os.path.join(target_dir, "made-by")
+    same_maker = os.path.isfile(stamp) and open(stamp).read() == maker
     made = []
     for face in FACES:
         source = os.path.join(source_dir, f"Inter-{face}.otf")
         target = os.path.join(target_dir, f"Inter-{face}.ttf")
         if not os.path.isfile(source):
             sys.exit(f"fonts.py: {source} is missing; expected Debian's fonts-inter (scripts/setup.sh installs it)")
-        if os.path.isfile(target) and os.path.getmtime(target) >= max(os.path.getmtime(source), script_time):
+        if same_maker and os.path.isfile(target) and os.path.getmtime(target) >= os.path.getmtime(source):
             continue
         convert(source, target)
         made.append(face)
+    if not same_maker:
+        with open(stamp, "w") as f:
+            f.write(maker)
     if made:
         print(f"Made Inter with TrueType outlines in {os.path.normpath(target_dir)}: {', '.join(made)}", file=sys.stderr)
 
