@@ -26,7 +26,10 @@ public final class TextEngine: TextMeasuring {
     /// The unlimited layout of `text`, shaped once per thread while it stays in the cache, and
     /// reused for every line limit, for clamping and for painting.
     func layout(_ text: String, style: TextStyle, width: Double) -> TextLayout {
-        let key = ThreadTextCache.Key(text: text, style: style, width: width, alwaysComposes: alwaysComposes)
+        // Colour is painted, not laid out: the same words in two colours share one layout.
+        var shape = style
+        shape.color = .black
+        let key = ThreadTextCache.Key(text: text, style: shape, width: width, alwaysComposes: alwaysComposes)
         return cache.layout(key) { TextLayout(engine: self, text: text, style: style, width: width, maxLines: nil) }
     }
 

@@ -30,6 +30,19 @@ import Testing
         return try result.get()
     }
 
+    /// Colour is painted, not laid out, so one text in two colours is shaped once.
+    @Test func colourDoesNotMakeANewLayout() throws {
+        let same = try onNewThread {
+            let engine = try TextEngine()
+            let ink = TextStyle(size: 9, color: Color(red: 0.1, green: 0.1, blue: 0.1))
+            let a = engine.layout("Requires improvement", style: ink, width: 200)
+            let b = engine.layout("Requires improvement", style: ink.with(color: .white), width: 200)
+            let c = engine.layout("Requires improvement", style: ink.with(size: 10), width: 200)
+            return a === b && a !== c
+        }
+        #expect(same)
+    }
+
     @Test(arguments: [("wakefield", "long-quotes"), ("long-name", "wakefield"), ("everything", "crowded-year")])
     func warmCacheGivesTheSameBytes(_ a: String, _ b: String) throws {
         let renders = try onNewThread { [self] in [try render(a), try render(b), try render(a)] }
