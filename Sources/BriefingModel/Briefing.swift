@@ -49,8 +49,7 @@ extension Briefing {
     /// The PDF's creation date, as ISO 8601: the as-of date, else the record's newest dated
     /// fact, else 2000-01-01; never the clock, so the same data always gives the same bytes.
     public var documentDate: String {
-        guard let d = asOf ?? Briefing.newestFactDate(in: council) else { return "2000-01-01T00:00:00Z" }
-        return String(format: "%04d-%02d-%02dT00:00:00Z", d.year, d.month ?? 1, d.day ?? 1)
+        (asOf ?? Briefing.newestFactDate(in: council))?.timestamp ?? "2000-01-01T00:00:00Z"
     }
 }
 

@@ -51,6 +51,12 @@ public struct FactDate: Codable, Sendable, Hashable, Comparable {
     public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
     public var isInferred: Bool { inferred != nil }
 
+    /// Midnight UTC on the date, its first month and day where those are not known:
+    /// `2018-07-01T00:00:00Z` for July 2018. The form a PDF's creation date is given in.
+    public var timestamp: String {
+        String(format: "%04d-%02d-%02dT00:00:00Z", year, month ?? 1, day ?? 1)
+    }
+
     /// The ISO form at the known precision: `2018`, `2018-02` or `2018-06-04`.
     public var iso: String {
         var s = String(format: "%04d", year)

@@ -93,13 +93,12 @@ struct Mail: ParsableCommand {
                     : plan.map { p in (p.council, p.to + (people.first { $0.council.slug == p.council.slug }?.to ?? [])) }
             }
             let composer: MailComposer
-            let renderer: BriefingRenderer
             do {
                 composer = try MailComposer(directory: dataOptions.templatesFolder + "/mail")
-                renderer = try BriefingRenderer(templates: dataOptions.templatesFolder)
             } catch {
                 throw Failure("\(error)", code: 1)
             }
+            let renderer = try dataOptions.renderer()
             let date = try Self.messageDate()
             if let output {
                 do {

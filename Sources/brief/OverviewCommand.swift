@@ -24,15 +24,11 @@ struct OverviewCommand: ParsableCommand {
             let store = try dataOptions.store()
             let overview = Overview(councils: store.councils)
             let source = store.councils.lazy.flatMap(\.sources).first { $0.publisher?.hasPrefix("Ofsted") == true }
-            let renderer: BriefingRenderer
+            let renderer = try dataOptions.renderer()
+            let date = try Render.sourceDate.get() ?? overview.latestDate?.timestamp ?? "2000-01-01T00:00:00Z"
             let bytes: [UInt8]
             do {
-                renderer = try BriefingRenderer(templates: dataOptions.templatesFolder)
-                let date = overview.latestDate.map {
-                    String(format: "%04d-%02d-%02dT00:00:00Z", $0.year, $0.month ?? 1, $0.day ?? 1)
-                }
-                bytes = try renderer.renderOverview(
-                    overview, source: source, paper: pdf.paper, date: date ?? "2000-01-01T00:00:00Z")
+                bytes = try renderer.renderOverview(overview, source: source, paper: pdf.paper, date: date)
             } catch {
                 throw Failure("\(error)", code: 1)
             }

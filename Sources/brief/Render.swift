@@ -51,16 +51,20 @@ struct Render: ParsableCommand {
     /// The PDF's creation date: SOURCE_DATE_EPOCH when set, else the briefing's as-of date, else
     /// the record's newest dated fact; never the clock.
     static func pdfDate(for briefing: Briefing) throws -> String {
-        if let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !raw.isEmpty {
-            guard let seconds = Int(raw), seconds >= 0 else {
-                throw Failure("SOURCE_DATE_EPOCH '\(raw)' is not a number of seconds since 1970.", code: 64)
-            }
-            let f = ISO8601DateFormatter()
-            f.timeZone = TimeZone(identifier: "UTC")
-            return f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        }
-        return briefing.documentDate
+        try sourceDate.get() ?? briefing.documentDate
     }
+
+    /// `SOURCE_DATE_EPOCH` as an ISO 8601 date, or nil when it is not set: read once per
+    /// process, for every page and command alike (`brief serve` included).
+    static let sourceDate: Result<String?, Failure> = {
+        guard let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !raw.isEmpty else { return .success(nil) }
+        guard let seconds = Int(raw), seconds >= 0 else {
+            return .failure(Failure("SOURCE_DATE_EPOCH '\(raw)' is not a number of seconds since 1970.", code: 64))
+        }
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        return .success(f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds))))
+    }()
 }
 
 /// Writes a file by way of a temporary name in the same folder, so nothing is ever half-written.
