@@ -29,9 +29,10 @@ public func buildApplication(
         logger: logger)
 }
 
-/// The routes, with access logging and metrics around every one of them (404s included).
+/// The routes, with access logging and metrics around every one of them (404s included). HEAD
+/// answers every GET route with its headers and no body.
 public func buildRouter(service: BriefingService) -> Router<BasicRequestContext> {
-    let router = Router()
+    let router = Router(options: .autoGenerateHeadEndpoints)
     router.add(middleware: AccessLogMiddleware(metrics: service.metrics))
     let routes = BriefingRoutes(service: service)
     router.get("/health", use: routes.health)

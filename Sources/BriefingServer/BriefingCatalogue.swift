@@ -1,4 +1,6 @@
 import BriefingModel
+import Foundation
+import NIOCore
 
 /// The councils the service knows, each with its briefing ready to render.
 ///
@@ -7,6 +9,8 @@ import BriefingModel
 public struct BriefingCatalogue: Sendable {
     /// The council list, in the data's order.
     public let summaries: [CouncilSummary]
+    /// `summaries` as the JSON `GET /councils` answers with, encoded once.
+    let summariesJSON: ByteBuffer
     private let bySlug: [String: Briefing]
     private let prepare: @Sendable (Council) -> Briefing
 
@@ -16,6 +20,8 @@ public struct BriefingCatalogue: Sendable {
     ///     grades and the national line), reading nothing from disk.
     public init(briefings: [Briefing], prepare: @escaping @Sendable (Council) -> Briefing) {
         summaries = briefings.map { CouncilSummary($0.council) }
+        // Encoding plain strings and optionals cannot fail.
+        summariesJSON = ByteBuffer(bytes: try! ServiceJSON.encoder.encode(summaries))
         bySlug = Dictionary(briefings.map { ($0.council.slug, $0) }, uniquingKeysWith: { a, _ in a })
         self.prepare = prepare
     }

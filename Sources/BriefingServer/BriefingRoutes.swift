@@ -30,14 +30,14 @@ struct BriefingRoutes: Sendable {
             body: .init(byteBuffer: ByteBuffer(string: service.metrics.exposition())))
     }
 
-    /// `GET /councils`: every council with its latest grade.
+    /// `GET /councils`: every council with its latest grade, encoded once at start-up.
     @Sendable func councils(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        try jsonResponse(service.catalogue.summaries)
+        jsonResponse(service.catalogue.summariesJSON)
     }
 
     /// `GET /councils/{slug}`: the council's record, as the page uses it.
     @Sendable func council(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        try jsonResponse(try briefing(context).council)
+        jsonResponse(try ByteBuffer(bytes: ServiceJSON.encoder.encode(try briefing(context).council)))
     }
 
     /// `GET /councils/{slug}/briefing.pdf[?paper=letter]`: the page, revalidated by ETag.
@@ -138,19 +138,16 @@ struct BriefingRoutes: Sendable {
                 .contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(name)\"", .eTag: pdf.etag,
                 .cacheControl: cacheControl,
             ],
-            body: .init(byteBuffer: ByteBuffer(bytes: pdf.bytes)))
+            body: .init(byteBuffer: pdf.bytes))
     }
 
-    private func jsonResponse(_ value: some Encodable) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return Response(
+    private func jsonResponse(_ body: ByteBuffer) -> Response {
+        Response(
             status: .ok,
             headers: [
                 .contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=\(service.configuration.maxAge)",
             ],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            body: .init(byteBuffer: body))
     }
 }
 

@@ -31,11 +31,18 @@ public struct BriefingServerError: Error, HTTPResponseError, Sendable, CustomStr
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Body(error: .init(message: message, field: field)))) ?? Data()
+        let data = (try? ServiceJSON.encoder.encode(Body(error: .init(message: message, field: field)))) ?? Data()
         var headers = self.headers
         headers[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
+}
+
+/// How the service writes JSON, for bodies and errors alike: keys sorted, slashes as they are.
+enum ServiceJSON {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 }

@@ -2,6 +2,7 @@ import BriefingModel
 import BriefingRender
 import Foundation
 import Logging
+import NIOCore
 
 /// Renders briefings for requests: looks councils up, keeps rendered pages in memory, and runs
 /// every render on the bounded ``RenderPool``.
@@ -15,7 +16,8 @@ public final class BriefingService: Sendable {
 
     /// A rendered page and its strong validator.
     public struct PDF: Sendable {
-        public var bytes: [UInt8]
+        /// The page, in the buffer every response of it shares (a response copies nothing).
+        public var bytes: ByteBuffer
         /// `"` + the first 32 hex digits of the bytes' SHA-256 + `"`: equal bytes, equal tag.
         public var etag: String
     }
@@ -31,30 +33,52 @@ public final class BriefingService: Sendable {
         cache = PDFCache(capacity: configuration.cacheEntries)
     }
 
-    /// A known council's page, from memory or rendered.
+    /// A known council's page: from memory, from the render of it already under way (so many
+    /// requests for a page not yet in memory take one render thread, not one each), or rendered.
+    /// With the cache off (`--cache 0`) every request renders.
     func pdf(for briefing: Briefing, paper: Theme.Paper, logger: Logger) async throws -> PDF {
-        let key = PDFCache.Key(slug: briefing.council.slug, paper: paper)
-        if let hit = cache[key] {
-            metrics.cacheHit()
-            return hit
+        guard cache.capacity > 0 else {
+            metrics.cacheMiss()
+            return try await render(briefing, paper: paper, logger: logger)
         }
-        metrics.cacheMiss()
-        let pdf = try await render(briefing, paper: paper, logger: logger)
-        cache[key] = pdf
-        return pdf
+        let key = PDFCache.Key(slug: briefing.council.slug, paper: paper)
+        let cache = self.cache
+        switch cache.lookup(
+            key,
+            orStart: {
+                Task {
+                    do {
+                        let pdf = try await self.render(briefing, paper: paper, logger: logger)
+                        cache.finish(key, with: pdf)
+                        return pdf
+                    } catch {
+                        cache.finish(key, with: nil)
+                        throw error
+                    }
+                }
+            })
+        {
+        case .cached(let pdf):
+            metrics.cacheHit()
+            return pdf
+        case .rendering(let task, let joined):
+            if joined { metrics.cacheHit() } else { metrics.cacheMiss() }
+            return try await task.value
+        }
     }
 
     /// Renders `briefing` on a render thread, never from memory.
     func render(_ briefing: Briefing, paper: Theme.Paper, logger: Logger) async throws -> PDF {
         let renderer = self.renderer
         let metrics = self.metrics
+        let date = configuration.documentDate ?? briefing.documentDate
         do {
             return try await pool.run(timeLimit: configuration.renderTimeLimit) {
                 let clock = ContinuousClock()
                 let start = clock.now
-                let bytes = try renderer.render(briefing, paper: paper, date: briefing.documentDate)
+                let bytes = try renderer.render(briefing, paper: paper, date: date)
                 metrics.rendered(duration: clock.now - start)
-                return PDF(bytes: bytes, etag: "\"" + SHA256.hex(bytes).prefix(32) + "\"")
+                return PDF(bytes: ByteBuffer(bytes: bytes), etag: "\"" + SHA256.hex(bytes).prefix(32) + "\"")
             }
         } catch let error as RenderPoolError {
             let reason: String
@@ -78,34 +102,49 @@ public final class BriefingService: Sendable {
     public func shutdown() { pool.shutdown() }
 }
 
-/// Rendered pages by council and paper, at most `capacity` of them; the oldest goes first.
+/// Rendered pages by council and paper, at most `capacity` of them (the oldest goes first), and
+/// the renders under way for pages not yet kept.
 final class PDFCache: @unchecked Sendable {
     struct Key: Hashable {
         var slug: String
         var paper: Theme.Paper
     }
 
+    /// What a lookup found: the page, or the render that will give it (`joined` when another
+    /// request started it).
+    enum Lookup {
+        case cached(BriefingService.PDF)
+        case rendering(Task<BriefingService.PDF, any Error>, joined: Bool)
+    }
+
     private let lock = NSLock()
     private var entries: [Key: BriefingService.PDF] = [:]
     private var order: [Key] = []
+    private var rendering: [Key: Task<BriefingService.PDF, any Error>] = [:]
     let capacity: Int
 
     init(capacity: Int) { self.capacity = max(0, capacity) }
 
-    subscript(key: Key) -> BriefingService.PDF? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return entries[key]
-        }
-        set {
-            guard capacity > 0, let newValue else { return }
-            lock.lock()
-            defer { lock.unlock() }
-            if entries.updateValue(newValue, forKey: key) == nil {
-                order.append(key)
-                if order.count > capacity { entries[order.removeFirst()] = nil }
-            }
-        }
+    /// The kept page for `key`, else the render under way for it, else the one `start` begins.
+    /// `start` runs under the lock, so its task can only finish (``finish(_:with:)``) after it
+    /// is recorded.
+    func lookup(_ key: Key, orStart start: () -> Task<BriefingService.PDF, any Error>) -> Lookup {
+        lock.lock()
+        defer { lock.unlock() }
+        if let page = entries[key] { return .cached(page) }
+        if let task = rendering[key] { return .rendering(task, joined: true) }
+        let task = start()
+        rendering[key] = task
+        return .rendering(task, joined: false)
+    }
+
+    /// Ends the render for `key`, keeping its page when it succeeded.
+    func finish(_ key: Key, with page: BriefingService.PDF?) {
+        lock.lock()
+        defer { lock.unlock() }
+        rendering[key] = nil
+        guard let page, capacity > 0, entries.updateValue(page, forKey: key) == nil else { return }
+        order.append(key)
+        if order.count > capacity { entries[order.removeFirst()] = nil }
     }
 }

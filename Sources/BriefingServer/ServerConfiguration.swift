@@ -25,6 +25,9 @@ public struct ServerConfiguration: Sendable {
     public var maxAge = 300
     /// `Retry-After` on a 503, in seconds.
     public var retryAfter = 1
+    /// The creation date written into every PDF (ISO 8601, from `SOURCE_DATE_EPOCH`), as the
+    /// CLI writes it; nil for each briefing's own date.
+    public var documentDate: String?
 
     public init() {}
 }

@@ -42,10 +42,12 @@ struct Serve: ParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port '\(port)' is not a port; expected 0 to 65535.") }
         if let threads, threads < 1 { throw ValidationError("--threads '\(threads)' must be at least 1.") }
         guard queue >= 0 else { throw ValidationError("--queue '\(queue)' must be 0 or more.") }
-        guard timeLimit > 0 else { throw ValidationError("--time-limit '\(timeLimit)' must be more than 0 seconds.") }
+        guard (0.001...3600).contains(timeLimit) else {
+            throw ValidationError("--time-limit '\(timeLimit)' must be from 0.001 to 3600 seconds.")
+        }
         guard cache >= 0 else { throw ValidationError("--cache '\(cache)' must be 0 or more.") }
-        guard bodyTimeLimit > 0 else {
-            throw ValidationError("--body-time-limit '\(bodyTimeLimit)' must be more than 0 seconds.")
+        guard (0.001...3600).contains(bodyTimeLimit) else {
+            throw ValidationError("--body-time-limit '\(bodyTimeLimit)' must be from 0.001 to 3600 seconds.")
         }
         guard bodyLimit >= 1024 else { throw ValidationError("--body-limit '\(bodyLimit)' must be at least 1024 bytes.") }
     }
@@ -66,6 +68,7 @@ struct Serve: ParsableCommand {
             config.cacheEntries = cache
             config.bodyLimit = bodyLimit
             config.bodyTimeLimit = .milliseconds(Int(bodyTimeLimit * 1000))
+            config.documentDate = try Render.sourceDate.get()
             var logger = Logger(label: "brief.serve")
             logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
             let host = self.host

@@ -79,5 +79,9 @@ import Testing
         let r = try run(TestPaths.brief, ["serve", "--port", "70000"])
         #expect(r.status == 64)
         #expect(r.stderr.contains("--port '70000' is not a port; expected 0 to 65535."))
+        // A time limit too large for a Duration was a crash, not a usage error.
+        let inf = try run(TestPaths.brief, ["serve", "--time-limit", "inf"])
+        #expect(inf.status == 64)
+        #expect(inf.stderr.contains("--time-limit 'inf' must be from 0.001 to 3600 seconds."))
     }
 }

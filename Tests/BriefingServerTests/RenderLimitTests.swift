@@ -33,6 +33,31 @@ import Testing
         }
     }
 
+    /// Many requests for a page not yet in memory share one render: with one render thread and
+    /// no queue, each would otherwise have needed a thread of its own, and got 503.
+    @Test func requestsForAPageBeingRenderedWaitForThatRender() async throws {
+        let app = ServerFixture.app {
+            $0.renderThreads = 1
+            $0.queueLimit = 0
+        }
+        try await app.test(.router) { client in
+            let responses = try await withThrowingTaskGroup(of: (HTTPResponse.Status, String?).self) { group in
+                for _ in 0..<16 {
+                    group.addTask {
+                        let r = try await client.execute(uri: "/councils/sandwell/briefing.pdf", method: .get)
+                        return (r.status, r.headers[.eTag])
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(responses.allSatisfy { $0.0 == .ok })
+            #expect(Set(responses.map(\.1)).count == 1)
+            let metrics = try await client.execute(uri: "/metrics", method: .get)
+            #expect(metrics.text.contains("brief_renders_total 1\n"))
+            #expect(!metrics.text.contains("brief_renders_refused_total"))
+        }
+    }
+
     @Test func timeLimitAnswers503() async throws {
         let app = ServerFixture.app { $0.renderTimeLimit = .microseconds(1) }
         try await app.test(.router) { client in

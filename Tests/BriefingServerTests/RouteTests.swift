@@ -67,6 +67,31 @@ import Testing
         }
     }
 
+    /// With SOURCE_DATE_EPOCH set, `brief serve` dates every PDF as the CLI does.
+    @Test func aFixedDocumentDateIsWrittenIntoThePDF() async throws {
+        try await ServerFixture.app { $0.documentDate = "2001-02-03T00:00:00Z" }.test(.router) { client in
+            let r = try await client.execute(uri: "/councils/wakefield/briefing.pdf", method: .get)
+            let created = try r.poppler("pdfinfo").split(separator: "\n").first { $0.hasPrefix("CreationDate:") }
+            #expect(created?.hasSuffix("Feb  3 00:00:00 2001 UTC") == true, "\(created ?? "no CreationDate")")
+        }
+    }
+
+    /// HEAD answers each GET route with the GET's status and headers, and no body.
+    @Test func headGivesTheHeadersWithoutTheBody() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            let get = try await client.execute(uri: "/councils/wakefield/briefing.pdf", method: .get)
+            let head = try await client.execute(uri: "/councils/wakefield/briefing.pdf", method: .head)
+            #expect(head.status == .ok)
+            #expect(head.body.readableBytes == 0)
+            #expect(head.headers[.contentType] == get.headers[.contentType])
+            #expect(head.headers[.contentDisposition] == get.headers[.contentDisposition])
+            #expect(head.headers[.eTag] == get.headers[.eTag])
+            #expect(head.headers[.cacheControl] == get.headers[.cacheControl])
+            #expect(try await client.execute(uri: "/councils", method: .head).status == .ok)
+            #expect(try await client.execute(uri: "/councils/nowhere/briefing.pdf", method: .head).status == .notFound)
+        }
+    }
+
     @Test func letterPaperIsItsOwnPage() async throws {
         try await ServerFixture.app().test(.router) { client in
             let a4 = try await client.execute(uri: "/councils/reading/briefing.pdf", method: .get)
