@@ -2,7 +2,7 @@ import Testing
 
 @testable import BriefingModel
 
-/// SHA-256 against FIPS 180-4's "abc" and digests of runs of "a" from Python's hashlib, at every
+/// SHA-256 (swift-crypto) against FIPS 180-4's "abc" and digests of runs of "a" from Python's hashlib, at every
 /// length where the padding changes: empty, one byte short of a block's length field (55), 56,
 /// either side of one block and of two, and several blocks.
 @Suite struct SHA256Tests {
