@@ -35,7 +35,16 @@ def rss(pid):
             return int(line.split()[1]) / 1024
 
 
-def wrk(port, script=None, path="/", headers=()):
+def cpu(pid):
+    """The server's CPU seconds so far, and the machine's busy and stolen time (/proc/stat ticks)."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = [int(x) for x in open("/proc/stat").readline().split()[1:]]
+    return (int(fields[11]) + int(fields[12])) / ticks, sum(total), total[7]
+
+
+def wrk(port, script=None, path="/", headers=(), pid=None):
+    before = cpu(pid)
     args = ["wrk", "-t2", f"-c{conns}", f"-d{secs}s", "--latency", "--timeout", "5s"]
     for h in headers:
         args += ["-H", h]
@@ -47,16 +56,22 @@ def wrk(port, script=None, path="/", headers=()):
         v, unit = float(m.group(1)), m.group(2)
         return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
     reqs = int(re.search(r"(\d+) requests in", out).group(1))
+    after = cpu(pid)
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     sock = re.search(r"Socket errors: (.*)", out)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "requests": reqs,
             "p50": latency(50), "p90": latency(90), "p99": latency(99),
-            "errors": (int(bad.group(1)) if bad else 0), "socket": sock.group(1) if sock else "none"}
+            "errors": (int(bad.group(1)) if bad else 0), "socket": sock.group(1) if sock else "none",
+            # CPU per request moves less with the host's speed than the rate does; steal is the
+            # time the host gave this virtual machine's cores to others.
+            "cpu_ms": 1000 * (after[0] - before[0]) / max(reqs, 1),
+            "steal": 100 * (after[2] - before[2]) / max(after[1] - before[1], 1)}
 
 
 def show(label, r, memory):
     print(f"{label}: {r['rps']:.0f} req/s, p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, p99 {r['p99']:.1f} ms, "
-          f"non-2xx/3xx {r['errors']}, socket errors {r['socket']}, server RSS {memory:.1f} MB")
+          f"non-2xx/3xx {r['errors']}, socket errors {r['socket']}, server RSS {memory:.1f} MB, "
+          f"server CPU {r['cpu_ms']:.2f} ms a request, steal {r['steal']:.1f}%")
 
 
 print(f"== brief serve under wrk on loopback ({os.cpu_count()} cores, {conns} connections, {secs} s per run, release build)")
@@ -73,7 +88,7 @@ try:
     start_rss = rss(server.pid)
     print(f"uncached renders, cycling {len(slugs)} councils (--cache 0); server RSS at start {start_rss:.1f} MB")
     for n in range(render_runs):
-        r = wrk(port, script=lua.name)
+        r = wrk(port, script=lua.name, pid=server.pid)
         served += r["requests"]
         show(f"  run {n + 1}", r, rss(server.pid))
 finally:
@@ -88,7 +103,7 @@ try:
     print(f"304 Not Modified for a matching If-None-Match; server RSS at start {start_rss:.1f} MB")
     done, n = 0, 0
     while done < total_target or n == 0:
-        r = wrk(port, path="/councils/wakefield/briefing.pdf", headers=[f"If-None-Match: {tag}"])
+        r = wrk(port, path="/councils/wakefield/briefing.pdf", headers=[f"If-None-Match: {tag}"], pid=server.pid)
         done += r["requests"]
         n += 1
         show(f"  run {n} ({done} requests so far)", r, rss(server.pid))
