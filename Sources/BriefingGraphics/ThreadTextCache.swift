@@ -33,10 +33,10 @@ final class ThreadTextCache {
         var text: String
         var style: TextStyle
         var width: Double
-        var alwaysComposes: Bool
+        var keepsAllFeatures: Bool
 
         static func == (a: Key, b: Key) -> Bool {
-            guard a.width == b.width, a.alwaysComposes == b.alwaysComposes, a.style == b.style else { return false }
+            guard a.width == b.width, a.keepsAllFeatures == b.keepsAllFeatures, a.style == b.style else { return false }
             var (x, y) = (a.text, b.text)
             return x.withUTF8 { p in
                 y.withUTF8 { q in
@@ -61,7 +61,7 @@ final class ThreadTextCache {
             hasher.combine(style.weight)
             hasher.combine(style.italic)
             hasher.combine(width)
-            hasher.combine(alwaysComposes)
+            hasher.combine(keepsAllFeatures)
         }
     }
 

@@ -4,8 +4,9 @@ import Testing
 @testable import BriefingGraphics
 @testable import BriefingRender
 
-/// The text engine switches OpenType `ccmp` off for text without combining marks (it is slow in
-/// HarfBuzz 6 and does nothing there). These check that it really changes nothing.
+/// The text engine switches OpenType `ccmp` off for text without combining marks, and automatic
+/// fractions for text without a fraction slash (they are slow in HarfBuzz 6 and do nothing
+/// there). These check that it really changes nothing.
 @Suite struct CompositionTests {
     static let specimen =
         "Quick wafting zephyrs vex bold Jim. Ŀ ĳ ŉ Æ Œ ß þ ð ﬁ fi fl ffi — “quoted” ‘single’ … £1.2m € ½ → ↑ ↓ • · "
@@ -17,7 +18,7 @@ import Testing
         let briefing = try RenderFixtures.briefing(slug)
         let fast = try TextEngine()
         let full = try TextEngine()
-        full.alwaysComposes = true
+        full.keepsAllFeatures = true
         let a = try RenderFixtures.renderer.layout(briefing, measurer: fast)
         let b = try RenderFixtures.renderer.layout(briefing, measurer: full)
         #expect(a.frame == b.frame)
@@ -31,7 +32,7 @@ import Testing
         let style = TextStyle(size: 9, weight: weight, italic: italic)
         let fast = try TextEngine()
         let full = try TextEngine()
-        full.alwaysComposes = true
+        full.keepsAllFeatures = true
         for width in [1000.0, 120] {
             #expect(
                 fast.measure(Self.specimen, style: style, width: width, maxLines: nil)
@@ -41,5 +42,9 @@ import Testing
         #expect(TextLayout.mayCompose("e\u{301}"))
         #expect(TextLayout.mayCompose("\u{E0A5}"))
         #expect(!TextLayout.mayCompose("Café, £1m — “quoted”"))
+        #expect(TextLayout.features(for: Self.specimen) == "calt=0,ccmp=0,frac=0,numr=0,dnom=0")
+        #expect(TextLayout.features(for: "e\u{301}") == "calt=0,frac=0,numr=0,dnom=0")
+        #expect(TextLayout.features(for: "1\u{2044}2 of the cases") == "calt=0,ccmp=0")
+        #expect(TextLayout.features(for: Self.specimen, all: true) == "calt=0")
     }
 }
