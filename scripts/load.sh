@@ -43,7 +43,7 @@ def cpu(pid):
     return (int(fields[11]) + int(fields[12])) / ticks, sum(total), total[7]
 
 
-def wrk(port, script=None, path="/", headers=(), pid=None):
+def wrk(port, pid, script=None, path="/", headers=()):
     before = cpu(pid)
     args = ["wrk", "-t2", f"-c{conns}", f"-d{secs}s", "--latency", "--timeout", "5s"]
     for h in headers:
@@ -62,8 +62,8 @@ def wrk(port, script=None, path="/", headers=(), pid=None):
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "requests": reqs,
             "p50": latency(50), "p90": latency(90), "p99": latency(99),
             "errors": (int(bad.group(1)) if bad else 0), "socket": sock.group(1) if sock else "none",
-            # CPU per request moves less with the host's speed than the rate does; steal is the
-            # time the host gave this virtual machine's cores to others.
+            # The server's CPU time behind each request, and the share of the machine's time the
+            # host gave this virtual machine's cores to others.
             "cpu_ms": 1000 * (after[0] - before[0]) / max(reqs, 1),
             "steal": 100 * (after[2] - before[2]) / max(after[1] - before[1], 1)}
 
@@ -88,7 +88,7 @@ try:
     start_rss = rss(server.pid)
     print(f"uncached renders, cycling {len(slugs)} councils (--cache 0); server RSS at start {start_rss:.1f} MB")
     for n in range(render_runs):
-        r = wrk(port, script=lua.name, pid=server.pid)
+        r = wrk(port, server.pid, script=lua.name)
         served += r["requests"]
         show(f"  run {n + 1}", r, rss(server.pid))
 finally:
@@ -103,7 +103,7 @@ try:
     print(f"304 Not Modified for a matching If-None-Match; server RSS at start {start_rss:.1f} MB")
     done, n = 0, 0
     while done < total_target or n == 0:
-        r = wrk(port, path="/councils/wakefield/briefing.pdf", headers=[f"If-None-Match: {tag}"], pid=server.pid)
+        r = wrk(port, server.pid, path="/councils/wakefield/briefing.pdf", headers=[f"If-None-Match: {tag}"])
         done += r["requests"]
         n += 1
         show(f"  run {n} ({done} requests so far)", r, rss(server.pid))
