@@ -49,7 +49,7 @@ extension Briefing {
     /// The PDF's creation date, as ISO 8601: the as-of date, else the record's newest dated
     /// fact, else 2000-01-01; never the clock, so the same data always gives the same bytes.
     public var documentDate: String {
-        (asOf ?? Briefing.newestFactDate(in: council))?.timestamp ?? "2000-01-01T00:00:00Z"
+        (asOf ?? Briefing.newestFactDate(in: council))?.timestamp ?? FactDate.undatedTimestamp
     }
 }
 

@@ -57,6 +57,10 @@ public struct FactDate: Codable, Sendable, Hashable, Comparable {
         String(format: "%04d-%02d-%02dT00:00:00Z", year, month ?? 1, day ?? 1)
     }
 
+    /// The creation date a PDF is given when no fact in it is dated: never the clock, so the
+    /// same data always gives the same bytes.
+    public static let undatedTimestamp = "2000-01-01T00:00:00Z"
+
     /// The ISO form at the known precision: `2018`, `2018-02` or `2018-06-04`.
     public var iso: String {
         var s = String(format: "%04d", year)

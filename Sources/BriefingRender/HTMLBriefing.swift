@@ -171,9 +171,10 @@ enum RatingWords {
             return (nil, "No earlier overall grade in the sources")
         }
         let grade = pg.words.lowercased()
+        let when = prev.date.map(Format.date) ?? "date not stated"
         switch dir {
-        case .improved: return (dir, "Improved from \(grade) (\(prev.date.map(Format.date) ?? "date not stated"))")
-        case .declined: return (dir, "Declined from \(grade) (\(prev.date.map(Format.date) ?? "date not stated"))")
+        case .improved: return (dir, "Improved from \(grade) (\(when))")
+        case .declined: return (dir, "Declined from \(grade) (\(when))")
         case .unchanged:
             guard let d = prev.date else { return (dir, "Unchanged: \(grade) at the inspection before too (date not stated)") }
             return (dir, "Unchanged: \(grade) \(d.day == nil ? "in" : "on") \(Format.date(d)) too")

@@ -4,10 +4,11 @@ import Foundation
 /// A fixed set of threads that run synchronous render jobs, off the event loops.
 ///
 /// A Pango font map must never be shared between threads (each keeps its own, with its laid-out
-/// text, in ``ThreadTextCache``), so a page is rendered wholly on one of these long-lived threads. At most `queueLimit` jobs wait; more are
-/// refused at once with ``RenderPoolError/busy`` so the caller can answer 503. A job that is not
-/// done within its time limit fails with ``RenderPoolError/timedOut``: if it had not started it
-/// never runs, if it had, its result is dropped.
+/// text, in ``ThreadTextCache``), so a page is rendered wholly on one of these long-lived
+/// threads. At most `queueLimit` jobs wait; more are refused at once with
+/// ``RenderPoolError/busy`` so the caller can answer 503. A job that is not done within its time
+/// limit fails with ``RenderPoolError/timedOut``: if it had not started it never runs, if it
+/// had, its result is dropped.
 public final class RenderPool: @unchecked Sendable {
     private let condition = NSCondition()
     // Guarded by `condition`.

@@ -25,7 +25,7 @@ struct OverviewCommand: ParsableCommand {
             let overview = Overview(councils: store.councils)
             let source = store.councils.lazy.flatMap(\.sources).first { $0.publisher?.hasPrefix("Ofsted") == true }
             let renderer = try dataOptions.renderer()
-            let date = try Render.sourceDate.get() ?? overview.latestDate?.timestamp ?? "2000-01-01T00:00:00Z"
+            let date = try Render.sourceDate.get() ?? overview.latestDate?.timestamp ?? FactDate.undatedTimestamp
             let bytes: [UInt8]
             do {
                 bytes = try renderer.renderOverview(overview, source: source, paper: pdf.paper, date: date)
