@@ -23,7 +23,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
-        .target(name: "BriefingModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "BriefingModel"),
         .target(name: "BriefingData", dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefingLayout"),
         .target(
@@ -39,9 +39,15 @@ let package = Package(
             dependencies: ["BriefingModel", "BriefingLayout", "BriefingGraphics"]
         ),
         .target(
+            name: "BriefingPipeline",
+            dependencies: [
+                "BriefingModel", "BriefingData", "BriefingLayout", "BriefingGraphics", "BriefingRender", "BriefingMail",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .target(
             name: "BriefingServer",
             dependencies: [
-                "BriefingModel", "BriefingRender", .product(name: "Hummingbird", package: "hummingbird"),
+                "BriefingModel", "BriefingRender", "BriefingPipeline", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"), .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -50,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefingModel", "BriefingData", "BriefingRender", "BriefingMail", "BriefingServer",
+                "BriefingModel", "BriefingData", "BriefingRender", "BriefingMail", "BriefingPipeline", "BriefingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -59,17 +65,22 @@ let package = Package(
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingModel", "BriefTestSupport"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
+        .testTarget(name: "BriefingGraphicsTests", dependencies: ["BriefingGraphics", "BriefingLayout", "BriefTestSupport"]),
+        .testTarget(
+            name: "BriefingPipelineTests",
+            dependencies: ["BriefingPipeline", "BriefingModel", "BriefingData", "BriefingRender", "BriefTestSupport"]),
         .testTarget(name: "BriefingMailTests", dependencies: ["BriefingMail", "BriefingModel", "BriefTestSupport"]),
         .testTarget(
             name: "BriefingRenderTests",
             dependencies: [
-                "BriefingRender", "BriefingData", "BriefingModel", "BriefingLayout", "BriefingGraphics", "BriefTestSupport",
+                "BriefingRender", "BriefingData", "BriefingModel", "BriefingLayout", "BriefingGraphics", "BriefingPipeline",
+                "BriefTestSupport",
             ]
         ),
         .testTarget(
             name: "BriefingServerTests",
             dependencies: [
-                "BriefingServer", "BriefingData", "BriefingModel", "BriefTestSupport",
+                "BriefingServer", "BriefingData", "BriefingModel", "BriefingPipeline", "BriefTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "BriefCLITests", dependencies: ["brief", "BriefTestSupport"]),

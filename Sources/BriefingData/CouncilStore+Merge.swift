@@ -83,41 +83,4 @@ extension CouncilStore {
         if let a = curated.onsCode, let b = national.onsCode { return a == b }
         return normalize(curated.name) == normalize(national.name) || curated.slug == national.slug
     }
-
-    /// The briefing for `council`: its as-of date, its neighbours' latest grades, and with
-    /// national data, where it stands among all councils.
-    ///
-    /// With `reports`, findings from the council's latest inspection report fill in missing
-    /// quotes and improvements; without it (a record posted to the service), nothing is read from
-    /// disk and the page shows only the record's own facts.
-    public func briefing(for stored: Council, reports: Bool = true) -> Briefing {
-        let council = reports ? withReportFindings(stored) : stored
-        let byCode = Dictionary(councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
-        let neighbours = council.neighbours.compactMap { byCode[$0] }.map { n in
-            NeighbourGrade(name: n.name, grade: n.rating?.grade, date: n.rating?.latest.date)
-        }
-        var line: String?
-        if national, let grade = council.rating?.grade {
-            let graded = councils.compactMap { $0.rating?.grade }
-            let same = graded.filter { $0 == grade }.count
-            let counts = [Grade.outstanding, .good, .requiresImprovement, .inadequate].map { g in
-                "\(graded.filter { $0 == g }.count) \(g.rawValue)"
-            }
-            line =
-                "Nationally, \(same) of \(graded.count) councils share \(council.name)’s latest overall grade (\(grade.rawValue)). All councils’ latest grades: \(counts.joined(separator: ", "))."
-        }
-        return Briefing(council: council, asOf: Briefing.asOfDate(for: council), neighbours: neighbours, national: line)
-    }
-
-    /// The briefings for `councils`, in order, prepared on every core: reading and extracting
-    /// the reports is most of the work before rendering.
-    public func briefings(for councils: [Council]) -> [Briefing] {
-        var out = [Briefing?](repeating: nil, count: councils.count)
-        out.withUnsafeMutableBufferPointer { slots in
-            nonisolated(unsafe) let slots = slots
-            // Each iteration writes only its own slot.
-            DispatchQueue.concurrentPerform(iterations: councils.count) { i in slots[i] = briefing(for: councils[i]) }
-        }
-        return out.map { $0! }
-    }
 }

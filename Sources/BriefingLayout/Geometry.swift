@@ -104,6 +104,13 @@ public struct Color: Codable, Sendable, Hashable {
             red: Double((v >> 16) & 0xFF) / 255, green: Double((v >> 8) & 0xFF) / 255, blue: Double(v & 0xFF) / 255)
     }
 
+    /// `#RRGGBB` in upper case, as `init(hex:)` reads it.
+    public var hex: String {
+        let v = [red, green, blue].reduce(0) { $0 << 8 | Int(($1 * 255).rounded()) }
+        let digits = String(v, radix: 16, uppercase: true)
+        return "#" + String(repeating: "0", count: 6 - digits.count) + digits
+    }
+
     public static let black = Color(red: 0, green: 0, blue: 0)
     public static let white = Color(red: 1, green: 1, blue: 1)
 

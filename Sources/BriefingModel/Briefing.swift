@@ -7,10 +7,10 @@ public struct Briefing: Codable, Sendable, Hashable {
     public var asOf: FactDate?
     /// The council's statistical neighbours with their latest grades, most similar first.
     public var neighbours: [NeighbourGrade]
-    /// One line on where the council stands nationally, when national data is loaded.
-    public var national: String?
+    /// Where the council's latest grade stands nationally, when national data is loaded.
+    public var national: NationalStanding?
 
-    public init(council: Council, asOf: FactDate?, neighbours: [NeighbourGrade] = [], national: String? = nil) {
+    public init(council: Council, asOf: FactDate?, neighbours: [NeighbourGrade] = [], national: NationalStanding? = nil) {
         self.council = council
         self.asOf = asOf
         self.neighbours = neighbours

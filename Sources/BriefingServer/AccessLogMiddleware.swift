@@ -1,3 +1,4 @@
+import BriefingPipeline
 import Foundation
 import Hummingbird
 import Logging

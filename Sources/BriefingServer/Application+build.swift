@@ -1,5 +1,5 @@
 import BriefingModel
-import BriefingRender
+import BriefingPipeline
 import Hummingbird
 import Logging
 import NIOCore
@@ -10,15 +10,15 @@ import ServiceLifecycle
 /// - Parameters:
 ///   - config: where to listen and the service's limits.
 ///   - catalogue: the councils it serves.
-///   - renderer: the page renderer, shared with the CLI.
+///   - exporter: the page renderer and PDF exporter, shared with the CLI.
 ///   - logger: for access logs and failures.
 ///   - onServerRunning: called with the bound port once the server listens (`--port 0`).
 public func buildApplication(
-    config: ServerConfiguration, catalogue: BriefingCatalogue, renderer: BriefingRenderer,
+    config: ServerConfiguration, catalogue: BriefingCatalogue, exporter: BriefingExporter,
     metrics: ServerMetrics = ServerMetrics(),
     logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let service = BriefingService(catalogue: catalogue, renderer: renderer, configuration: config, metrics: metrics)
+    let service = BriefingService(catalogue: catalogue, exporter: exporter, configuration: config, metrics: metrics)
     let router = buildRouter(service: service)
     return Application(
         router: router,

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingPipeline
 import BriefingRender
 import Foundation
 import Logging
@@ -10,7 +11,7 @@ public final class BriefingService: Sendable {
     public let catalogue: BriefingCatalogue
     public let configuration: ServerConfiguration
     public let metrics: ServerMetrics
-    let renderer: BriefingRenderer
+    let exporter: BriefingExporter
     let pool: RenderPool
     let cache: PDFCache
 
@@ -23,10 +24,10 @@ public final class BriefingService: Sendable {
     }
 
     public init(
-        catalogue: BriefingCatalogue, renderer: BriefingRenderer, configuration: ServerConfiguration, metrics: ServerMetrics
+        catalogue: BriefingCatalogue, exporter: BriefingExporter, configuration: ServerConfiguration, metrics: ServerMetrics
     ) {
         self.catalogue = catalogue
-        self.renderer = renderer
+        self.exporter = exporter
         self.configuration = configuration
         self.metrics = metrics
         pool = RenderPool(threads: configuration.renderThreads, queueLimit: configuration.queueLimit)
@@ -69,16 +70,16 @@ public final class BriefingService: Sendable {
 
     /// Renders `briefing` on a render thread, never from memory.
     func render(_ briefing: Briefing, paper: Theme.Paper, logger: Logger) async throws -> PDF {
-        let renderer = self.renderer
+        let exporter = self.exporter
         let metrics = self.metrics
-        let date = configuration.documentDate ?? briefing.documentDate
+        let date = configuration.documentDate
         do {
             return try await pool.run(timeLimit: configuration.renderTimeLimit) {
                 let clock = ContinuousClock()
                 let start = clock.now
-                let bytes = try renderer.render(briefing, paper: paper, date: date)
+                let bytes = try exporter.pdf(for: briefing, paper: paper, fixed: date)
                 metrics.rendered(duration: clock.now - start)
-                return PDF(bytes: ByteBuffer(bytes: bytes), etag: "\"" + SHA256.hex(bytes).prefix(32) + "\"")
+                return PDF(bytes: ByteBuffer(bytes: bytes), etag: "\"" + Checksum.sha256(bytes).prefix(32) + "\"")
             }
         } catch let error as RenderPoolError {
             let reason: String

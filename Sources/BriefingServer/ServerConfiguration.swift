@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// How `brief serve` listens, how much work it takes on, and how long it waits.
@@ -25,9 +26,9 @@ public struct ServerConfiguration: Sendable {
     public var maxAge = 300
     /// `Retry-After` on a 503, in seconds.
     public var retryAfter = 1
-    /// The creation date written into every PDF (ISO 8601, from `SOURCE_DATE_EPOCH`), as the
-    /// CLI writes it; nil for each briefing's own date.
-    public var documentDate: String?
+    /// The creation date written into every PDF (from `SOURCE_DATE_EPOCH`), as the CLI writes
+    /// it; nil for each briefing's own date.
+    public var documentDate: DocumentDate?
 
     public init() {}
 }

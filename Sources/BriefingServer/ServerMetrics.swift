@@ -1,3 +1,4 @@
+import BriefingPipeline
 import Metrics
 import Prometheus
 
@@ -50,11 +51,4 @@ public struct ServerMetrics: Sendable {
 
     /// The Prometheus text exposition of everything recorded so far.
     public func exposition() -> String { registry.emitToString() }
-}
-
-extension Duration {
-    /// The duration in whole nanoseconds.
-    var nanoseconds: Int64 {
-        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
-    }
 }

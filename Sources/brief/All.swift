@@ -1,6 +1,5 @@
 import ArgumentParser
-import BriefingData
-import BriefingModel
+import BriefingPipeline
 import BriefingRender
 import Foundation
 
@@ -24,58 +23,33 @@ struct All: ParsableCommand {
     @Option(help: "Paper size: a4 or letter.")
     var paper: Theme.Paper = .a4
 
-    @OptionGroup var dataOptions: DataOptions
-
-    /// One line of index.json.
-    struct Entry: Codable, Sendable {
-        var slug: String
-        var name: String
-        var latestGrade: String?
-        var date: String?
-        var file: String
-        var bytes: Int
-        var sha256: String
-        enum CodingKeys: String, CodingKey {
-            case slug, name, date, file, bytes, sha256
-            case latestGrade = "latest_grade"
-        }
-    }
+    @OptionGroup var sourceOptions: SourceOptions
 
     func run() throws {
         try reporting {
             guard jobs >= 1 else { throw Failure("--jobs '\(jobs)' must be at least 1.", code: 64) }
-            let store = try dataOptions.store()
-            var selected = store.councils
-            if !councils.isEmpty { selected = try councils.map { try dataOptions.council($0, in: store) } }
-            if let region {
-                let wanted = CouncilStore.normalize(region)
-                let known = Set(store.councils.compactMap(\.region))
-                guard known.contains(where: { CouncilStore.normalize($0) == wanted }) else {
-                    let list = known.isEmpty ? "none without --ofsted" : known.sorted().joined(separator: ", ")
-                    throw Failure("Unknown region '\(region)'; expected one of: \(list).", code: 64)
-                }
-                selected = selected.filter { $0.region.map(CouncilStore.normalize) == wanted }
+            let fixed = try Failure.fixedDate()
+            let source = try sourceOptions.source()
+            let folder = output ?? SourceLocations.projectRoot() + "/Output"
+            let (selected, batch) = try Failure.reporting { () throws(PipelineError) in
+                let selected = try source.councils(named: councils, region: region)
+                try AtomicFile.createFolder(folder)
+                return (selected, BatchRender(exporter: try source.exporter(), paper: paper, folder: folder, fixedDate: fixed))
             }
-            let folder = output ?? DataOptions.projectRoot() + "/Output"
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Failure("Could not create '\(folder)': \(error.localizedDescription)", code: 1)
-            }
-            let renderer = try dataOptions.renderer()
-            let briefings = store.briefings(for: selected)
+            let pool = RenderPool(threads: min(jobs, max(1, selected.count)), queueLimit: 0)
+            defer { pool.shutdown() }
+            let briefings = source.briefings(for: selected, on: pool)
             let started = ContinuousClock.now
-            let results = BatchRenderer(renderer: renderer, paper: paper, folder: folder, jobs: jobs).run(briefings)
-            let elapsed = ContinuousClock.now - started
-            let entries = results.compactMap { if case .success(let e) = $0 { e } else { nil } }.sorted { $0.slug < $1.slug }
+            let results = batch.run(briefings, on: pool, progress: ProgressBar.onTerminal())
+            ProgressBar.clear()
+            let entries = results.compactMap { try? $0.get() }
             let failures = zip(briefings, results).compactMap { b, r -> String? in
-                if case .failure(let f) = r { "\(b.council.slug): \(f.message)" } else { nil }
+                if case .failure(let e) = r { "\(b.council.slug): \(e)" } else { nil }
             }
-            let enc = JSONEncoder()
-            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try AtomicFile.write(Array(try enc.encode(entries)) + [10], to: folder + "/index.json")
+            try Failure.reporting { () throws(PipelineError) in try batch.writeManifest(entries) }
             for f in failures { FileHandle.standardError.write(Data("brief: failed: \(f)\n".utf8)) }
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let elapsed = (ContinuousClock.now - started).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
             print(
                 String(
                     format: "Rendered %d of %d councils into %@ in %.2f s; %d failed.", entries.count, briefings.count, folder,

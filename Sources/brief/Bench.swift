@@ -1,9 +1,9 @@
 import ArgumentParser
 import BriefingModel
-import BriefingRender
+import BriefingPipeline
 import Foundation
 
-/// `brief bench`: in-process render time per page and peak memory, for BENCHMARKS.md.
+/// `brief bench`: in-process render time per page and peak memory, for the README's benchmark table.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render pages in a loop and print the time per page (median, p90) and peak memory.")
@@ -11,53 +11,29 @@ struct Bench: ParsableCommand {
     @Option(help: "How many pages to render (cycling through the councils).")
     var pages = 300
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var sourceOptions: SourceOptions
 
     func run() throws {
         try reporting {
             guard pages > 0 else { throw Failure("--pages '\(pages)' must be at least 1.", code: 64) }
-            let store = try dataOptions.store()
-            let renderer = try dataOptions.renderer()
-            let briefings = store.briefings(for: store.councils)
+            let source = try sourceOptions.source()
+            let exporter = try Failure.reporting { () throws(PipelineError) in try source.exporter() }
+            let briefings = source.briefings(for: source.store.councils)
             guard !briefings.isEmpty else { throw Failure("No councils to render.", code: 1) }
-            let clock = ContinuousClock()
-            var times: [Double] = []
-            // A council's first page lays out its own text for the first time on this thread;
-            // later pages of the same council may find it in the thread's text cache.
-            var firstVisits: [Double] = []
-            var bytes = 0
-            // One warm-up page: the first render loads fonts.
-            _ = try? renderer.render(briefings[0], date: "2018-07-01T00:00:00Z")
-            for i in 0..<pages {
-                let b = briefings[i % briefings.count]
-                var out: [UInt8] = []
-                let d = try clock.measure {
-                    out = try renderer.render(b, date: "2018-07-01T00:00:00Z")
-                }
-                bytes += out.count
-                times.append(Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000)
-                if i < briefings.count, i > 0 { firstVisits.append(times[i]) }
-            }
-            let repeats = Array(times.dropFirst(briefings.count))
-            // Layout alone (Pango measuring and the fit policy), to split the time by phase.
-            var layoutTimes: [Double] = []
-            for i in 0..<min(pages, 100) {
-                let b = briefings[i % briefings.count]
-                let d = try clock.measure { _ = try renderer.layout(b) }
-                layoutTimes.append(Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000)
-            }
-            layoutTimes.sort()
-            times.sort()
-            let median = times[times.count / 2]
-            let p90 = times[min(times.count - 1, Int(Double(times.count) * 0.9))]
-            let mean = times.reduce(0, +) / Double(times.count)
+            // Every page on one thread of the render pool, timed there, as `brief all` and the
+            // service render them.
+            let pool = RenderPool(threads: 1, queueLimit: 0)
+            defer { pool.shutdown() }
+            let run = pool.runAll(1) { _ in Result { () throws(PipelineError) in try RenderBenchmark(briefings, pages: pages, exporter: exporter) } }
+            let f = try Failure.reporting { () throws(PipelineError) in try run[0].get() }
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
-            print(String(format: "pages: %d (%d councils), bytes per page: %d", pages, briefings.count, bytes / pages))
-            print(String(format: "render per page: median %.2f ms, p90 %.2f ms, mean %.2f ms", median, p90, mean))
-            print(String(format: "of which layout: median %.2f ms", layoutTimes[layoutTimes.count / 2]))
-            print("first page of each council: median \(Self.median(firstVisits)) (\(firstVisits.count) pages)")
-            print("later pages of a council: median \(Self.median(repeats)) (\(repeats.count) pages)")
+            let times = f.times.sorted()
+            print(String(format: "pages: %d (%d councils), bytes per page: %d", pages, briefings.count, f.bytes / pages))
+            print(String(format: "render per page: median %.2f ms, p90 %.2f ms, mean %.2f ms", times[times.count / 2], f.p90, f.mean))
+            print(String(format: "of which layout: median %.2f ms", f.layoutTimes.sorted()[f.layoutTimes.count / 2]))
+            print("first page of each council: median \(Self.median(f.firstVisits)) (\(f.firstVisits.count) pages)")
+            print("later pages of a council: median \(Self.median(f.repeats)) (\(f.repeats.count) pages)")
             print(String(format: "peak memory (max RSS): %.1f MB", Double(usage.ru_maxrss) / 1024))
         }
     }

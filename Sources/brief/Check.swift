@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingData
+import BriefingPipeline
 import Foundation
 
 /// `brief check`: validates every curated record.
@@ -7,13 +8,14 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate every council record; report problems as file:line: field: what is wrong.")
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var sourceOptions: SourceOptions
 
     func run() throws {
         try reporting {
+            let locations = sourceOptions.locations
             let files: [String]
             do {
-                files = try CouncilStore.recordFiles(in: dataOptions.dataFolder)
+                files = try CouncilStore.recordFiles(in: locations.data)
             } catch {
                 throw Failure("\(error)", code: 1)
             }
@@ -29,21 +31,22 @@ struct Check: ParsableCommand {
                 }
             }
             // With national data: where the curated records and the national data disagree.
-            var disagreements = 0
-            if problems == 0, dataOptions.ofstedFolder != nil {
-                let (store, found) = try dataOptions.storeAndDisagreements()
-                for d in found {
-                    let path = store.paths[d.slug] ?? d.slug
-                    let line = RecordLoader.line(of: [.key("inspections"), .index(d.index)], path: path)
-                    print("\(path)\(line.map { ":\($0)" } ?? ""): \(d.description)")
-                }
-                disagreements = found.count
-                print(
-                    "\(store.councils.count) councils with the national data; \(disagreements) disagreement\(disagreements == 1 ? "" : "s") with it (the national data wins)."
-                )
-            }
+            if problems == 0, locations.ofsted != nil { try printDisagreements() }
             print("\(files.count) records, \(problems) problem\(problems == 1 ? "" : "s").")
             if problems > 0 { throw ExitCode(1) }
         }
+    }
+
+    private func printDisagreements() throws {
+        let source = try sourceOptions.source()
+        for d in source.disagreements {
+            let path = source.store.paths[d.slug] ?? d.slug
+            let line = RecordLoader.line(of: [.key("inspections"), .index(d.index)], path: path)
+            print("\(path)\(line.map { ":\($0)" } ?? ""): \(d.description)")
+        }
+        let n = source.disagreements.count
+        print(
+            "\(source.store.councils.count) councils with the national data; \(n) disagreement\(n == 1 ? "" : "s") with it (the national data wins)."
+        )
     }
 }

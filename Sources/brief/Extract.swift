@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingData
+import BriefingPipeline
 import Foundation
 
 /// `brief extract REPORT.txt`: what one report's text yields, as JSON.
@@ -47,8 +48,7 @@ struct ExtractAccuracy: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let env = ProcessInfo.processInfo.environment["BRIEF_OFSTED_DATA"] ?? ""
-            guard let folder = ofsted ?? (env.isEmpty ? nil : env) else {
+            guard let folder = SourceLocations(ofsted: ofsted).ofsted else {
                 throw Failure("No Ofsted dataset given; pass --ofsted DIR or set BRIEF_OFSTED_DATA.", code: 64)
             }
             let accuracy: ExtractionAccuracy

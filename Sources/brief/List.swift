@@ -1,6 +1,6 @@
 import ArgumentParser
-import BriefingData
 import BriefingModel
+import BriefingPipeline
 import Foundation
 
 /// `brief list`: the councils with their latest grade.
@@ -10,12 +10,11 @@ struct List: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var sourceOptions: SourceOptions
 
     func run() throws {
         try reporting {
-            let store = try dataOptions.store()
-            let rows = store.councils.map(CouncilSummary.init)
+            let rows = try sourceOptions.source().store.councils.map(CouncilSummary.init)
             if json {
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

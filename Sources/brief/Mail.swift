@@ -1,8 +1,7 @@
 import ArgumentParser
-import BriefingData
 import BriefingMail
 import BriefingModel
-import BriefingRender
+import BriefingPipeline
 import Foundation
 
 /// `brief mail`: an RFC 5322 message per council with its briefing attached, as .eml.
@@ -55,7 +54,7 @@ struct Mail: ParsableCommand {
     @Option(help: "Write <slug>.eml files into this folder instead of standard output.")
     var output: String?
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var sourceOptions: SourceOptions
 
     func run() throws {
         try reporting {
@@ -81,12 +80,12 @@ struct Mail: ParsableCommand {
             } catch {
                 throw Failure("\(error)", code: 64)
             }
-            let store = try dataOptions.store()
-            var plan: [(council: Council, to: [Address])] = try councils.map {
-                (try dataOptions.council($0, in: store), toAddresses)
+            let source = try sourceOptions.source()
+            var plan: [(council: Council, to: [Address])] = try councils.map { c in
+                (try Failure.reporting { () throws(PipelineError) in try source.council(named: c) }, toAddresses)
             }
             if let recipients {
-                let people = try RecipientsFile.load(recipients, store: store, find: { try dataOptions.council($0, in: store) })
+                let people = try Failure.reporting { () throws(PipelineError) in try RecipientsFile.load(recipients, source: source) }
                 plan =
                     councils.isEmpty
                     ? people
@@ -94,12 +93,13 @@ struct Mail: ParsableCommand {
             }
             let composer: MailComposer
             do {
-                composer = try MailComposer(directory: dataOptions.templatesFolder + "/mail")
+                composer = try MailComposer(directory: sourceOptions.locations.templates + "/mail")
             } catch {
                 throw Failure("\(error)", code: 1)
             }
-            let renderer = try dataOptions.renderer()
-            let date = try Self.messageDate()
+            let exporter = try Failure.reporting { () throws(PipelineError) in try source.exporter() }
+            let fixed = try Failure.fixedDate()
+            let date = fixed?.date ?? Date()
             if let output {
                 do {
                     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -109,19 +109,13 @@ struct Mail: ParsableCommand {
             }
             let mailbox = try send ? openOutbox() : nil
             for (council, people) in plan {
-                let briefing = store.briefing(for: council)
+                let briefing = source.briefing(for: council)
                 let pdf: [UInt8]
-                do {
-                    pdf = try renderer.render(briefing, date: try Render.pdfDate(for: briefing))
-                } catch let f as Failure {
-                    throw f
-                } catch {
-                    throw Failure("\(error)", code: 1)
-                }
+                pdf = try Failure.reporting { () throws(PipelineError) in try exporter.pdf(for: briefing, fixed: fixed) }
                 let message = composer.message(
                     for: briefing, pdf: pdf, from: fromAddress, to: people, cc: ccAddresses, subject: subject, date: date,
                     recipientName: people.count == 1 ? people[0].name : nil,
-                    document: { HTMLBriefing().html(for: briefing, prelude: $0) })
+                    document: { exporter.html(for: briefing, prelude: $0) })
                 let bytes = MIMEWriter(boundarySeed: MailComposer.fingerprint(message.messageID)).bytes(for: message)
                 if let mailbox {
                     // The same council and recipients give the same name, so a second run finds the message.
@@ -136,7 +130,7 @@ struct Mail: ParsableCommand {
                         throw Failure("\(error)", code: 1)
                     }
                 } else if let output {
-                    try AtomicFile.write(bytes, to: output + "/\(council.slug).eml")
+                    try Failure.reporting { () throws(PipelineError) in try AtomicFile.write(bytes, to: output + "/\(council.slug).eml") }
                 } else {
                     FileHandle.standardOutput.write(Data(bytes))
                 }
@@ -147,7 +141,7 @@ struct Mail: ParsableCommand {
 
     private func openOutbox() throws -> MailOutbox {
         do {
-            return try MailOutbox(folder: outbox ?? DataOptions.projectRoot() + "/Output/mail")
+            return try MailOutbox(folder: outbox ?? SourceLocations.projectRoot() + "/Output/mail")
         } catch {
             throw Failure("\(error)", code: 1)
         }
@@ -183,14 +177,5 @@ struct Mail: ParsableCommand {
         print(summary.line)
         if summary.failed > 0 { throw ExitCode(1) }
         if summary.deferred + summary.unconfirmed > 0 { throw ExitCode(75) }
-    }
-
-    /// The Date header: SOURCE_DATE_EPOCH when set (reproducible messages), else now.
-    static func messageDate() throws -> Date {
-        guard let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !raw.isEmpty else { return Date() }
-        guard let seconds = Int(raw), seconds >= 0 else {
-            throw Failure("SOURCE_DATE_EPOCH '\(raw)' is not a number of seconds since 1970.", code: 64)
-        }
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }

@@ -1,11 +1,10 @@
 import ArgumentParser
-import BriefingData
 import BriefingModel
-import BriefingRender
+import BriefingPipeline
 import Foundation
 
-/// Where the data and templates live, shared by every command.
-struct DataOptions: ParsableArguments {
+/// Where the data and templates live: the flags every command shares.
+struct SourceOptions: ParsableArguments {
     @Option(help: "Folder of curated council records (default: Data/councils beside Templates/).")
     var data: String?
 
@@ -18,64 +17,10 @@ struct DataOptions: ParsableArguments {
     )
     var ofsted: String?
 
-    /// The national dataset's folder: --ofsted, else $BRIEF_OFSTED_DATA, else none.
-    var ofstedFolder: String? {
-        if let ofsted { return ofsted }
-        let env = ProcessInfo.processInfo.environment["BRIEF_OFSTED_DATA"] ?? ""
-        return env.isEmpty ? nil : env
-    }
+    var locations: SourceLocations { SourceLocations(data: data, templates: templates, ofsted: ofsted) }
 
-    /// The project folder: $BRIEF_ROOT, or the nearest folder above the executable or the
-    /// working directory that holds Templates/theme.json.
-    static func projectRoot() -> String {
-        if let env = ProcessInfo.processInfo.environment["BRIEF_ROOT"], !env.isEmpty { return env }
-        let fm = FileManager.default
-        var starts: [String] = []
-        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") { starts.append(exe) }
-        starts.append(fm.currentDirectoryPath)
-        for start in starts {
-            var dir = URL(fileURLWithPath: start)
-            for _ in 0..<8 {
-                if fm.fileExists(atPath: dir.appendingPathComponent("Templates/theme.json").path) { return dir.path }
-                dir.deleteLastPathComponent()
-            }
-        }
-        return fm.currentDirectoryPath
-    }
-
-    var dataFolder: String { data ?? Self.projectRoot() + "/Data/councils" }
-    var templatesFolder: String { templates ?? Self.projectRoot() + "/Templates" }
-
-    func store() throws -> CouncilStore {
-        try storeAndDisagreements().0
-    }
-
-    /// The curated records, laid over the national data when it is given, and where they disagree.
-    func storeAndDisagreements() throws -> (CouncilStore, [Disagreement]) {
-        do {
-            let curated = try CouncilStore.load(folder: dataFolder)
-            guard let folder = ofstedFolder else { return (curated, []) }
-            return CouncilStore.merged(curated: curated, national: try NationalDataset.load(folder: folder))
-        } catch {
-            throw Failure("\(error)", code: 1)
-        }
-    }
-
-    /// The page renderer, with the theme and fonts from the templates folder.
-    func renderer() throws -> BriefingRenderer {
-        do {
-            return try BriefingRenderer(templates: templatesFolder)
-        } catch {
-            throw Failure("\(error)", code: 1)
-        }
-    }
-
-    func council(_ query: String, in store: CouncilStore) throws -> Council {
-        if let c = store.find(query) { return c }
-        var message = "Unknown council '\(query)'."
-        if let s = store.suggestion(for: query) { message += " Did you mean '\(s)'?" }
-        throw Failure(message, code: 64)
-    }
+    /// The records these flags name, loaded.
+    func source() throws -> BriefingSource { try Failure.reporting { () throws(PipelineError) in try BriefingSource(locations) } }
 }
 
 /// A failure reported as one line on standard error, with an exit status.
@@ -85,6 +30,27 @@ struct Failure: Error {
     init(_ message: String, code: Int32) {
         self.message = message
         self.code = code
+    }
+
+    /// `error` with its exit status: 64 for bad input, else 1.
+    init(_ error: PipelineError) { self.init(error.description, code: error.isUsage ? 64 : 1) }
+
+    /// Runs `body`, turning a ``PipelineError`` into a Failure.
+    static func reporting<T>(_ body: () throws(PipelineError) -> T) throws(Failure) -> T {
+        do {
+            return try body()
+        } catch {
+            throw Failure(error)
+        }
+    }
+
+    /// This process's SOURCE_DATE_EPOCH, or a Failure (exit 64) when it is malformed.
+    static func fixedDate() throws(Failure) -> DocumentDate? {
+        do {
+            return try DocumentDate.fromEnvironment.get()
+        } catch {
+            throw Failure(.sourceDate(error))
+        }
     }
 }
 

@@ -1,7 +1,6 @@
 import ArgumentParser
-import BriefingData
 import BriefingModel
-import BriefingRender
+import BriefingPipeline
 import Foundation
 
 /// `brief overview`: one page for England.
@@ -13,26 +12,23 @@ struct OverviewCommand: ParsableCommand {
 
     @OptionGroup var pdf: PDFOutputOptions
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var sourceOptions: SourceOptions
 
     func run() throws {
         try reporting {
             try pdf.refuseTerminal(example: "brief overview > england.pdf")
-            guard dataOptions.ofstedFolder != nil else {
+            guard sourceOptions.locations.ofsted != nil else {
                 throw Failure("brief overview needs the national data: pass --ofsted DIR or set BRIEF_OFSTED_DATA.", code: 64)
             }
-            let store = try dataOptions.store()
+            let store = try sourceOptions.source().store
             let overview = Overview(councils: store.councils)
             let source = store.councils.lazy.flatMap(\.sources).first { $0.publisher?.hasPrefix("Ofsted") == true }
-            let renderer = try dataOptions.renderer()
-            let date = try Render.sourceDate.get() ?? overview.latestDate?.timestamp ?? FactDate.undatedTimestamp
-            let bytes: [UInt8]
-            do {
-                bytes = try renderer.renderOverview(overview, source: source, paper: pdf.paper, date: date)
-            } catch {
-                throw Failure("\(error)", code: 1)
-            }
-            try pdf.emit(bytes)
+            let fixed = try Failure.fixedDate()
+            try pdf.emit(
+                try Failure.reporting { () throws(PipelineError) in
+                    try BriefingExporter(templates: sourceOptions.locations.templates)
+                        .overviewPDF(overview, source: source, paper: pdf.paper, fixed: fixed)
+                })
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingPipeline
 import BriefingRender
 import Foundation
 
@@ -17,10 +18,10 @@ struct PDFOutputOptions: ParsableArguments {
         }
     }
 
-    /// Writes the finished PDF: to the -o file atomically, else to standard output.
+    /// Writes the finished document: to the -o file atomically, else to standard output.
     func emit(_ bytes: [UInt8]) throws {
         if let output {
-            try AtomicFile.write(bytes, to: output)
+            try Failure.reporting { () throws(PipelineError) in try AtomicFile.write(bytes, to: output) }
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }

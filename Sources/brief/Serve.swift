@@ -1,7 +1,6 @@
 import ArgumentParser
-import BriefingData
 import BriefingModel
-import BriefingRender
+import BriefingPipeline
 import BriefingServer
 import Foundation
 import Logging
@@ -36,7 +35,7 @@ struct Serve: ParsableCommand {
     @Option(help: "Seconds a client may take to send a posted body before it gets 408.")
     var bodyTimeLimit = 10.0
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var sourceOptions: SourceOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port '\(port)' is not a port; expected 0 to 65535.") }
@@ -54,11 +53,11 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let store = try dataOptions.store()
-            let renderer = try dataOptions.renderer()
+            let source = try sourceOptions.source()
+            let exporter = try Failure.reporting { () throws(PipelineError) in try source.exporter() }
             let catalogue = BriefingCatalogue(
-                briefings: store.briefings(for: store.councils),
-                prepare: { store.briefing(for: $0, reports: false) })
+                briefings: source.briefings(for: source.store.councils),
+                prepare: { source.briefing(for: $0, reports: false) })
             var config = ServerConfiguration()
             config.host = host
             config.port = port
@@ -68,13 +67,13 @@ struct Serve: ParsableCommand {
             config.cacheEntries = cache
             config.bodyLimit = bodyLimit
             config.bodyTimeLimit = .milliseconds(Int(bodyTimeLimit * 1000))
-            config.documentDate = try Render.sourceDate.get()
+            config.documentDate = try Failure.fixedDate()
             var logger = Logger(label: "brief.serve")
             logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
             let host = self.host
             let count = catalogue.summaries.count
             let app = buildApplication(
-                config: config, catalogue: catalogue, renderer: renderer, logger: logger,
+                config: config, catalogue: catalogue, exporter: exporter, logger: logger,
                 onServerRunning: { port in
                     // One line on stdout, so scripts and tests started with --port 0 learn the port.
                     FileHandle.standardOutput.write(

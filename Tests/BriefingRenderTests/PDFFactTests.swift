@@ -200,8 +200,4 @@ import Testing
         #expect(alts.contains { $0.hasPrefix("Inspections: 2018 full inspection, inadequate") })
         #expect(alts.contains { $0.hasPrefix("Funding: ") && $0.contains("(recurring)") })
     }
-
-    @Test func textStringsSurviveAnyCharacter() {
-        #expect(PDFCatalogUpdate.textString("A–b’") == "<FEFF0041201300622019>")
-    }
 }

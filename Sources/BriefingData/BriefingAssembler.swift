@@ -1,0 +1,91 @@
+import BriefingModel
+import Foundation
+
+/// Builds a council's ``Briefing`` from the store: its as-of date, its neighbours' latest
+/// grades, where it stands nationally, and, where the record has none, findings read from its
+/// latest inspection report.
+public struct BriefingAssembler: Sendable {
+    public let store: CouncilStore
+
+    public init(store: CouncilStore) { self.store = store }
+
+    /// The briefing for `stored`.
+    ///
+    /// With `reports`, findings from the council's latest inspection report fill in missing
+    /// quotes and improvements; without it (a record posted to the service), nothing is read from
+    /// disk and the page shows only the record's own facts.
+    public func briefing(for stored: Council, reports: Bool = true) -> Briefing {
+        let council = reports ? withReportFindings(stored) : stored
+        let byCode = Dictionary(store.councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        let neighbours = council.neighbours.compactMap { byCode[$0] }.map { n in
+            NeighbourGrade(name: n.name, grade: n.rating?.grade, date: n.rating?.latest.date)
+        }
+        var standing: NationalStanding?
+        if store.national, let grade = council.rating?.grade {
+            standing = NationalStanding(grade: grade, among: store.councils.compactMap { $0.rating?.grade })
+        }
+        return Briefing(council: council, asOf: Briefing.asOfDate(for: council), neighbours: neighbours, national: standing)
+    }
+
+    /// `c` with findings from its latest report that has a text: inspectors' own sentences in
+    /// place of missing curated quotes, and the report's "What needs to improve" list in place of
+    /// missing curated improvements, each dated with the report and citing it.
+    func withReportFindings(_ c: Council) -> Council {
+        guard c.quotes.isEmpty || c.improvements.isEmpty, let urn = c.urn else { return c }
+        let reports = c.inspections.filter { $0.kind == .fullInspection }.compactMap { x -> (Inspection, FactDate, String)? in
+            guard let p = x.published, let path = store.reportFiles[.init(urn: urn, published: p.iso)] else { return nil }
+            return (x, p, path)
+        }
+        guard let (inspection, published, path) = reports.max(by: { $0.1 < $1.1 }),
+            let data = FileManager.default.contents(atPath: path)
+        else { return c }
+        let extract = ReportExtractor.extract(text: String(decoding: data, as: UTF8.self))
+        let source = Source(
+            id: "ofsted-report-\(published.iso)", publisher: "Ofsted",
+            headline: "Inspection of \(c.name) local authority children’s services", date: published, url: inspection.report)
+        var out = c
+        var cited = false
+        if c.quotes.isEmpty, let headline = extract.headline {
+            let picked = Self.keySentences(headline)
+            out.quotes = picked.map {
+                Quote(text: $0, voice: .inspectors, role: "Ofsted inspection report", date: published, source: source.id)
+            }
+            cited = cited || !picked.isEmpty
+        }
+        if c.improvements.isEmpty, !extract.improvements.isEmpty {
+            out.improvements = extract.improvements.map { Improvement(text: $0, date: published, source: source.id) }
+            cited = true
+        }
+        if cited { out.sources.append(source) }
+        return out
+    }
+
+    /// Up to three sentences of a report's headline summary for the quote panels: its opening
+    /// sentence, its first "However" (the balance inspectors strike), and the next one after the opening.
+    static func keySentences(_ headline: String) -> [String] {
+        let candidates = Self.sentences(in: headline).filter { $0.count >= 40 && $0.count <= 420 }
+        guard let first = candidates.first else { return [] }
+        var picked = [first]
+        if let however = candidates.dropFirst().first(where: { $0.hasPrefix("However") }) { picked.append(however) }
+        if let next = candidates.dropFirst().first(where: { !picked.contains($0) }), picked.count < 3 { picked.append(next) }
+        return picked
+    }
+
+    /// Splits prose into sentences at a full stop, question or exclamation mark followed by a
+    /// space and a capital letter.
+    static func sentences(in text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() {
+            current.append(ch)
+            if ".!?".contains(ch), i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase {
+                out.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { out.append(rest) }
+        return out
+    }
+}

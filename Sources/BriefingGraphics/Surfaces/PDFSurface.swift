@@ -1,0 +1,63 @@
+import BriefingLayout
+internal import CCairo
+
+/// Collects the bytes Cairo writes; lives as long as the surface that writes into it.
+final class ByteSink {
+    var bytes: [UInt8] = []
+}
+
+/// A one-page PDF surface that writes into memory.
+///
+/// Not Sendable: create, draw and finish it on one thread inside one export.
+final class PDFSurface {
+    let surface: OpaquePointer
+    private let sink: ByteSink
+    private let sinkRef: Unmanaged<ByteSink>
+    private var finished = false
+
+    /// Creates an in-memory PDF surface of `size` points carrying `info`.
+    init(size: Size, info: DocumentInfo) throws(GraphicsError) {
+        let sink = ByteSink()
+        let ref = Unmanaged.passRetained(sink)
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        guard let s = cairo_pdf_surface_create_for_stream(write, ref.toOpaque(), size.width, size.height) else {
+            ref.release()
+            throw .cairo(operation: "create a PDF surface", reason: "no surface returned")
+        }
+        if let error = GraphicsError.check(cairo_surface_status(s), "create a PDF surface") {
+            cairo_surface_destroy(s)
+            ref.release()
+            throw error
+        }
+        self.surface = s
+        self.sink = sink
+        self.sinkRef = ref
+        cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5)
+        let fields: [(cairo_pdf_metadata_t, String)] = [
+            (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
+            (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
+            (CAIRO_PDF_METADATA_CREATOR, info.creator), (CAIRO_PDF_METADATA_CREATE_DATE, info.date),
+            (CAIRO_PDF_METADATA_MOD_DATE, info.date),
+        ]
+        for (key, value) in fields { cairo_pdf_surface_set_metadata(s, key, value) }
+    }
+
+    /// Ends the document and returns its bytes. Call once, after drawing.
+    func finish() throws(GraphicsError) -> [UInt8] {
+        guard !finished else { return sink.bytes }
+        finished = true
+        cairo_surface_finish(surface)
+        if let error = GraphicsError.check(cairo_surface_status(surface), "write the PDF") { throw error }
+        return sink.bytes
+    }
+
+    deinit {
+        cairo_surface_destroy(surface)
+        sinkRef.release()
+    }
+}

@@ -1,0 +1,105 @@
+import BriefingLayout
+import BriefingModel
+
+/// Builds the page's node tree for a briefing and lays it out on one page, applying ``FitPolicy``.
+struct PageComposer {
+    let theme: Theme
+    var styles: Styles { Styles(theme: theme) }
+
+    /// How generous the chosen fit was: 0 for everything, higher when text was cut or panels dropped.
+    struct Fit: Sendable, Equatable {
+        var quotes: Int
+        var side: Int
+        var sources: Int
+        var total: Int { quotes + side + sources }
+    }
+
+    func frame(for briefing: Briefing, paper: Theme.Paper, measurer: any TextMeasuring) throws(RenderError) -> (Frame, Fit) {
+        let box = theme.contentBox(for: paper)
+        let engine = LayoutEngine(measurer: measurer)
+        let grid = theme.file.grid
+        let gap = grid.sectionGap
+        let council = briefing.council
+        let weights = [grid.leftColumnWeight, grid.rightColumnWeight]
+        let widths = engine.columnWidths(count: 2, width: box.width, spacing: grid.gutter, weights: weights)
+
+        let top = topNode(briefing, width: box.width, measurer: measurer)
+        let topH = engine.height(of: top, width: box.width)
+        let (footer, footerH, sourcesLevel) = sourcesFooter(council, width: box.width, engine: engine)
+        let available = box.height - topH - gap - footerH - gap
+        let needed = topH + gap + footerH + gap
+        let quotes = firstFitting(FitPolicy.quotes, width: widths[0], available: available, engine: engine) { q in
+            QuotePanel(styles: styles).node(for: council, width: widths[0], limit: q.limit, maxLines: q.lines, measurer: measurer)
+        }
+        let side = firstFitting(FitPolicy.side, width: widths[1], available: available, engine: engine) { level in
+            rightColumn(council, level: level)
+        }
+        guard let quotes, let side, available > 0 else {
+            throw .doesNotFit(council: council.slug, needed: needed, available: box.height)
+        }
+        let body = Node.column([top, .row([quotes.node, side.node], spacing: grid.gutter, weights: weights)], spacing: gap)
+        var frame = engine.frame(for: body, page: theme.size(of: paper), origin: Point(x: box.x, y: box.y), width: box.width)
+        let footerY = box.maxY - footerH
+        frame.items.append(
+            FrameItem(
+                rect: Rect(x: box.x, y: footerY - 0.25, width: box.width, height: 0.5),
+                content: .line(
+                    from: Point(x: box.x, y: footerY), to: Point(x: box.maxX, y: footerY), color: theme.color("rule"), width: 0.5,
+                    dash: []),
+                layer: .decoration))
+        frame.append(engine.frame(for: footer, page: frame.size, origin: Point(x: box.x, y: footerY), width: box.width))
+        return (frame, Fit(quotes: quotes.level, side: side.level, sources: sourcesLevel))
+    }
+
+    /// The sources footer at the first of ``FitPolicy/sourceLines`` that keeps it within four
+    /// lines of small type (the last one when none does), its height and that level.
+    private func sourcesFooter(_ council: Council, width: Double, engine: LayoutEngine) -> (Node, Double, Int) {
+        let s = styles
+        var footer = SourcesFooter(styles: s).node(for: council, maxLines: FitPolicy.sourceLines[0])
+        var height = 0.0
+        var level = 0
+        for (i, lines) in FitPolicy.sourceLines.enumerated() {
+            footer = SourcesFooter(styles: s).node(for: council, maxLines: lines)
+            height = engine.height(of: footer, width: width)
+            level = i
+            if height <= 4 * s.small.size * s.small.lineHeight + 8 { break }
+        }
+        return (footer, height, level)
+    }
+
+    /// The first of `levels` whose node fits in `available` points, and its index.
+    private func firstFitting<Level>(
+        _ levels: [Level], width: Double, available: Double, engine: LayoutEngine, node: (Level) -> Node
+    ) -> (node: Node, level: Int)? {
+        for (i, level) in levels.enumerated() {
+            let n = node(level)
+            if engine.height(of: n, width: width) <= available { return (n, i) }
+        }
+        return nil
+    }
+
+    /// Header, rule, rating banner and timeline: never cut.
+    private func topNode(_ b: Briefing, width: Double, measurer: any TextMeasuring) -> Node {
+        let s = styles
+        let gap = theme.file.grid.sectionGap
+        let header = Header(styles: s).node(for: b, width: width, measurer: measurer)
+        let rule = s.headerRule
+        let banner = RatingBanner(styles: s).node(for: b.council)
+        let timeline = TimelineChart(styles: s).node(for: b.council, width: width, measurer: measurer)
+        var parts: [Node] = [header, rule, .spacer(gap - 2), banner, .spacer(2), timeline]
+        if let strip = NeighboursStrip(styles: s).node(for: b) { parts.append(strip) }
+        return .column(parts, spacing: gap - 2)
+    }
+
+    private func rightColumn(_ council: Council, level: FitPolicy.Side) -> Node {
+        let s = styles
+        var right: [Node] = [
+            FundingFigures(styles: s).node(for: council, limit: level.fundingLimit),
+            ImprovementList(styles: s).node(for: council, limit: level.improvementLimit, maxLines: level.improvementLines),
+        ]
+        if level.showContext {
+            right.append(ContextPanel(styles: s).node(for: council, limit: level.contextLimit, maxLines: level.contextLines))
+        }
+        return .column(right, spacing: theme.file.grid.sectionGap + 2)
+    }
+}

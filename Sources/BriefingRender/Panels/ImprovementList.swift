@@ -1,0 +1,31 @@
+import BriefingLayout
+import BriefingModel
+
+/// "What must improve": inspectors' list, in their words.
+struct ImprovementList {
+    let styles: Styles
+
+    func node(for council: Council, limit: Int, maxLines: Int) -> Node {
+        var parts: [Node] = [styles.sectionHeading("What must improve")]
+        if council.improvements.isEmpty {
+            parts.append(.text(PageWording.noImprovements, styles.muted, tag: .paragraph))
+        } else {
+            let shown = council.improvements.prefix(limit)
+            let items = shown.map { styles.listItem($0.text, maxLines: maxLines) }
+            parts.append(.group(.column(items, spacing: 3), role: .list, alt: nil))
+            // Improvements taken from a report carry its date: say whose list it is and when.
+            let dates = Set(council.improvements.compactMap(\.date))
+            if dates.count == 1, let date = dates.first {
+                let who = council.improvements.first.flatMap { council.source($0.source)?.publisher } ?? "the source"
+                parts.append(.text("As listed by \(who), \(Format.date(date)).", styles.small, maxLines: 1, tag: .paragraph))
+            }
+            if council.improvements.count > limit {
+                parts.append(
+                    .text(
+                        "and \(council.improvements.count - limit) more in the sources.", styles.small, maxLines: 1,
+                        tag: .paragraph))
+            }
+        }
+        return .box(.column(parts, spacing: 6), style: .plain, name: "improvements")
+    }
+}

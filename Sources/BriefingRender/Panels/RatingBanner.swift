@@ -1,0 +1,122 @@
+import BriefingLayout
+import BriefingModel
+
+/// The rating banner: the latest overall grade in words and colour, when and how it was given,
+/// the grade before it and the direction, and the sub-judgements where known.
+struct RatingBanner {
+    let styles: Styles
+    var theme: Theme { styles.theme }
+
+    func node(for council: Council) -> Node {
+        guard let rating = council.rating else { return unrated(council) }
+        let gradeColor = theme.color(for: rating.grade)
+        let onGrade = theme.color("onGrade")
+        let when = describe(rating.latest)
+        let gradeBlock = Node.box(
+            .column(
+                [
+                    .text("OVERALL EFFECTIVENESS", styles.label.with(color: onGrade), maxLines: 1, tag: .paragraph),
+                    .text(
+                        rating.grade.words, styles.title(size: styles.type.banner).with(color: onGrade), maxLines: 2,
+                        tag: .paragraph),
+                    .text(when, styles.small.with(color: onGrade), maxLines: 2, tag: .paragraph),
+                ], spacing: 3),
+            style: BoxStyle(padding: EdgeInsets(top: 9, left: 12, bottom: 9, right: 10), fill: gradeColor, radius: 3),
+            name: nil)
+        var lines: [Node] = []
+        lines.append(direction(rating))
+        if let finding = rating.latest.finding {
+            lines.append(.text(PageWording.inspectorsFound + finding, styles.body, maxLines: 3, tag: .paragraph))
+        }
+        lines.append(subJudgements(rating.latest))
+        for visit in visits(council, rating: rating) {
+            lines.append(.text(visit, styles.muted, maxLines: 3, tag: .paragraph))
+        }
+        let detail = Node.box(
+            .column(lines, spacing: 4),
+            style: BoxStyle(padding: EdgeInsets(top: 8, left: 12, bottom: 8, right: 12)), name: nil)
+        return .box(
+            .row([gradeBlock, detail], spacing: 0, weights: [0.34, 0.66]),
+            style: BoxStyle(fill: theme.color("panel"), radius: 3), name: "banner")
+    }
+
+    private func unrated(_ council: Council) -> Node {
+        let text: String
+        if council.inspections.isEmpty {
+            text = PageWording.noInspections
+        } else {
+            text = "No overall grade is given in the sources: the inspections recorded are visits or ungraded."
+        }
+        return .box(
+            .column(
+                [
+                    .text("OVERALL EFFECTIVENESS", styles.label, maxLines: 1, tag: .paragraph),
+                    .text(
+                        PageWording.gradeNotKnown, styles.title(size: styles.type.banner).with(color: theme.color("ink")), maxLines: 1,
+                        tag: .paragraph),
+                    .text(text, styles.body, maxLines: 2, tag: .paragraph),
+                ], spacing: 3),
+            style: BoxStyle(
+                padding: EdgeInsets(top: 9, left: 14, bottom: 9, right: 12), fill: theme.color("panel"), radius: 3,
+                accentWidth: 5, accent: theme.color(for: nil)),
+            name: "banner")
+    }
+
+    /// "Full inspection (ILACS standard), June 2018"
+    func describe(_ x: Inspection) -> String {
+        var s = x.kind.words
+        if let f = x.framework { s += " (\(f))" }
+        s += ", " + Format.dateNoted(x.date)
+        return s
+    }
+
+    /// The direction since the grade before, after a triangle drawn in ink: up, down or right.
+    func direction(_ r: Rating) -> Node {
+        let (direction, words) = PageWording.direction(r)
+        let style = styles.bodyStrong
+        let line = Node.text(words, style, maxLines: 2, tag: .paragraph)
+        let shape: MarkerShape
+        switch direction {
+        case .improved: shape = .triangle
+        case .declined: shape = .triangleDown
+        case .unchanged: shape = .triangleRight
+        case nil: return line
+        }
+        let marker = BulletMarker.shape(shape, color: style.color, size: 6.5, lineHeight: style.size * style.lineHeight)
+        return .bullet(line, marker: marker, indent: 10.5)
+    }
+
+    private func subJudgements(_ x: Inspection) -> Node {
+        guard !x.judgements.isEmpty else {
+            return .text(PageWording.noSubJudgements, styles.muted, maxLines: 1, tag: .paragraph)
+        }
+        let items = x.judgements.map { j in
+            Node.text(
+                "\(j.area.prefix(1).uppercased() + j.area.dropFirst()): \(j.grade.words.lowercased())",
+                styles.body, maxLines: 1, tag: .listItem)
+        }
+        return .group(.column(items, spacing: 1), role: .list, alt: nil)
+    }
+
+    /// Ungraded events since the previous graded inspection (the latest two), in words: visits,
+    /// and full inspections without an overall grade with their sub-judgements.
+    private func visits(_ council: Council, rating: Rating) -> [String] {
+        let chron = council.chronology
+        let from = rating.previous.flatMap { chron.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        let ungraded = chron[from...].filter { $0.grade == nil }
+        return ungraded.suffix(2).map { v in
+            let when = v.date.map { Format.dateNoted($0) } ?? "date not stated"
+            var s = "\(v.kind.words), \(when)"
+            if v.kind == .fullInspection {
+                s += ": " + (v.gradeNote ?? "overall grade not stated")
+                if !v.judgements.isEmpty {
+                    s += "; " + v.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: ", ")
+                }
+            } else {
+                s += ", not graded"
+            }
+            if let f = v.finding { s += " — " + f }
+            return s
+        }
+    }
+}

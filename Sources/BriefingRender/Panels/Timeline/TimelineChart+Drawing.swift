@@ -1,0 +1,72 @@
+import BriefingLayout
+import BriefingModel
+
+extension TimelineChart {
+    /// The chart's items in `rect`: the axis with its years, then each placed marker with its
+    /// label and leader line, as `placement` decided.
+    func items(_ placement: TimelinePlacement, events: [Inspection], in rect: Rect, labelStyle: TextStyle) -> [FrameItem] {
+        let g = TimelineGeometry(
+            rect: rect, rows: placement.rowsUsed, years: TimelineGeometry.yearRange(events), labelStyle: labelStyle)
+        var items = axis(g, labelStyle: labelStyle)
+        let xs = events.compactMap { $0.date.map { g.x($0.fractionalYear) } }
+        let rule = theme.color("rule")
+        for mark in placement.marks {
+            let cx = g.x(mark.date.fractionalYear)
+            let fill = theme.color(for: mark.event.grade)
+            items.append(
+                FrameItem(
+                    rect: g.markerRect(cx: cx, lane: mark.lane),
+                    content: .marker(shape: Self.shape(for: mark.event.kind), fill: fill, stroke: theme.color("paper")),
+                    layer: .content))
+            guard let label = mark.label else { continue }
+            let w = label.width
+            let lx = g.candidates(cx: cx, width: w, xs: xs)[label.candidate]
+            let r = Rect(x: lx, y: g.labelY(row: label.row), width: w, height: g.labelH)
+            let centre = cx - w / 2
+            let align: TextStyle.Alignment =
+                abs(lx - g.centred(cx: cx, width: w)) < 0.01 ? .center : (lx > centre ? .left : .right)
+            items.append(.text(TextRun(text: label.text, style: labelStyle.with(alignment: align), maxLines: 2), in: r))
+            let stem = FrameItem.Content.line(
+                from: Point(x: cx, y: r.maxY), to: Point(x: cx, y: g.axisY - g.m / 2 - 1), color: rule, width: 0.5, dash: [])
+            items.append(
+                FrameItem(
+                    rect: Rect(x: cx - 0.25, y: r.maxY, width: 0.5, height: g.stemRect(cx: cx, labelY: r.y).height),
+                    content: stem, layer: .decoration))
+        }
+        return items
+    }
+
+    /// The axis and its year ticks; labels every year, or every other year on long histories.
+    private func axis(_ g: TimelineGeometry, labelStyle: TextStyle) -> [FrameItem] {
+        let rule = theme.color("rule")
+        let (plotX, plotW, axisY, m) = (g.plotX, g.plotW, g.axisY, g.m)
+        var items = [
+            FrameItem(
+                rect: Rect(x: plotX, y: axisY - 0.5, width: plotW, height: 1),
+                content: .line(
+                    from: Point(x: plotX, y: axisY), to: Point(x: plotX + plotW, y: axisY), color: rule, width: 1, dash: []),
+                layer: .decoration)
+        ]
+        let step = plotW / Double(g.hi - g.lo) >= 24 ? 1 : 2
+        let lanesBottom = axisY + m / 2 + Double(Self.markerLanes - 1) * (m + 2)
+        let tickLabelY = lanesBottom + m / 2 + 3
+        for year in stride(from: g.lo, through: g.hi, by: 1) {
+            let tx = g.x(Double(year))
+            items.append(
+                FrameItem(
+                    rect: Rect(x: tx - 0.25, y: axisY - 3, width: 0.5, height: 6),
+                    content: .line(
+                        from: Point(x: tx, y: axisY - 3), to: Point(x: tx, y: axisY + 3), color: rule, width: 0.5, dash: []),
+                    layer: .decoration))
+            guard (year - g.lo) % step == 0, year < g.hi else { continue }
+            // The year's label sits in the middle of its span.
+            let cx = g.x(Double(year) + 0.5)
+            let w = 30.0
+            items.append(
+                .text(
+                    TextRun(text: String(year), style: styles.small.with(alignment: .center), maxLines: 1),
+                    in: Rect(x: cx - w / 2, y: tickLabelY, width: w, height: labelStyle.size * 1.3)))
+        }
+        return items
+    }
+}
