@@ -55,15 +55,8 @@ public struct LayoutEngine {
 
     private func place(_ node: Node, in rect: Rect, group: StructureGroup?, state: inout State) {
         switch node {
-        case .text(var run, let tag):
-            let m = measurer.measure(run.text, style: run.style, width: rect.width, maxLines: run.maxLines)
-            // Cut at a word boundary ourselves, so the frame (and the PDF's text) holds exactly what shows.
-            if m.truncated, let limit = run.maxLines {
-                run.text = measurer.clamp(run.text, style: run.style, width: rect.width, maxLines: limit)
-            }
-            var item = FrameItem.text(run, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: m.height), tag: tag)
-            item.group = group
-            state.items.append(item)
+        case .text(let run, let tag):
+            placeText(run, tag: tag, in: rect, group: group, state: &state)
         case .column(let children, let spacing):
             var y = rect.y
             for child in children {
@@ -80,41 +73,13 @@ public struct LayoutEngine {
                 x += w + spacing
             }
         case .box(let child, let style, let name):
-            if style.fill != nil || style.stroke != nil {
-                let content = FrameItem.Content.box(
-                    fill: style.fill, stroke: style.stroke, lineWidth: style.stroke == nil ? 0 : style.lineWidth,
-                    radius: style.radius)
-                state.items.append(FrameItem(rect: rect, content: content, layer: .decoration, group: group))
-            }
-            if style.accentWidth > 0, let accent = style.accent {
-                let bar = Rect(x: rect.x, y: rect.y, width: style.accentWidth, height: rect.height)
-                state.items.append(
-                    FrameItem(
-                        rect: bar, content: .box(fill: accent, stroke: nil, lineWidth: 0, radius: 0), layer: .decoration,
-                        group: group))
-            }
-            if let name { state.regions.append(Region(name: name, rect: rect)) }
-            let inner = rect.inset(by: style.padding)
-            place(child, in: inner, group: group, state: &state)
+            placeBox(child, style: style, name: name, in: rect, group: group, state: &state)
         case .group(let child, let role, let alt):
             let g = StructureGroup(id: state.nextGroup, role: role, alt: alt)
             state.nextGroup += 1
             place(child, in: rect, group: g, state: &state)
         case .bullet(let child, let marker, let indent):
-            var item: FrameItem
-            switch marker {
-            case .text(let run):
-                let m = measurer.measure(run.text, style: run.style, width: indent, maxLines: 1)
-                item = .text(run, in: Rect(x: rect.x, y: rect.y, width: indent, height: m.height))
-            case .shape(let shape, let color, let size, let lineHeight):
-                let r = Rect(x: rect.x, y: rect.y + (lineHeight - size) / 2, width: size, height: size)
-                item = FrameItem(rect: r, content: .marker(shape: shape, fill: color, stroke: color), layer: .decoration)
-            }
-            item.group = group
-            state.items.append(item)
-            place(
-                child, in: Rect(x: rect.x + indent, y: rect.y, width: max(0, rect.width - indent), height: rect.height),
-                group: group, state: &state)
+            placeBullet(child, marker: marker, indent: indent, in: rect, group: group, state: &state)
         case .spacer:
             break
         case .canvas(let h, let draw):
@@ -124,5 +89,59 @@ public struct LayoutEngine {
                 state.items.append(item)
             }
         }
+    }
+
+    private func placeText(_ run: TextRun, tag: StructureTag?, in rect: Rect, group: StructureGroup?, state: inout State) {
+        var run = run
+        let m = measurer.measure(run.text, style: run.style, width: rect.width, maxLines: run.maxLines)
+        // Cut at a word boundary ourselves, so the frame (and the PDF's text) holds exactly what shows.
+        if m.truncated, let limit = run.maxLines {
+            run.text = measurer.clamp(run.text, style: run.style, width: rect.width, maxLines: limit)
+        }
+        var item = FrameItem.text(run, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: m.height), tag: tag)
+        item.group = group
+        state.items.append(item)
+    }
+
+    /// A box's fill and stroke, its accent bar and its region, then its child inside the padding.
+    private func placeBox(
+        _ child: Node, style: BoxStyle, name: String?, in rect: Rect, group: StructureGroup?, state: inout State
+    ) {
+        if style.fill != nil || style.stroke != nil {
+            let content = FrameItem.Content.box(
+                fill: style.fill, stroke: style.stroke, lineWidth: style.stroke == nil ? 0 : style.lineWidth,
+                radius: style.radius)
+            state.items.append(FrameItem(rect: rect, content: content, layer: .decoration, group: group))
+        }
+        if style.accentWidth > 0, let accent = style.accent {
+            let bar = Rect(x: rect.x, y: rect.y, width: style.accentWidth, height: rect.height)
+            state.items.append(
+                FrameItem(
+                    rect: bar, content: .box(fill: accent, stroke: nil, lineWidth: 0, radius: 0), layer: .decoration,
+                    group: group))
+        }
+        if let name { state.regions.append(Region(name: name, rect: rect)) }
+        let inner = rect.inset(by: style.padding)
+        place(child, in: inner, group: group, state: &state)
+    }
+
+    /// A list item's marker in the indent, then its child beside it.
+    private func placeBullet(
+        _ child: Node, marker: BulletMarker, indent: Double, in rect: Rect, group: StructureGroup?, state: inout State
+    ) {
+        var item: FrameItem
+        switch marker {
+        case .text(let run):
+            let m = measurer.measure(run.text, style: run.style, width: indent, maxLines: 1)
+            item = .text(run, in: Rect(x: rect.x, y: rect.y, width: indent, height: m.height))
+        case .shape(let shape, let color, let size, let lineHeight):
+            let r = Rect(x: rect.x, y: rect.y + (lineHeight - size) / 2, width: size, height: size)
+            item = FrameItem(rect: r, content: .marker(shape: shape, fill: color, stroke: color), layer: .decoration)
+        }
+        item.group = group
+        state.items.append(item)
+        place(
+            child, in: Rect(x: rect.x + indent, y: rect.y, width: max(0, rect.width - indent), height: rect.height),
+            group: group, state: &state)
     }
 }

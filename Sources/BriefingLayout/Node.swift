@@ -58,8 +58,8 @@ extension Node {
 /// What marks a list item: a character (a bullet), or a shape drawn in a colour.
 ///
 /// Shapes stand in for symbol characters (a grade's square, a direction's triangle): each such
-/// character made Cairo embed one more font subset for a single glyph, a seventh of a page's
-/// render time, and a screen reader read it out as "black down-pointing triangle".
+/// character would make Cairo embed one more font subset for a single glyph, and a screen reader
+/// would read it out as "black down-pointing triangle".
 public enum BulletMarker: Sendable {
     case text(TextRun)
     /// A `size`-point shape centred on the item's first line, which is `lineHeight` points tall.

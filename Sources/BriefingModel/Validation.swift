@@ -36,58 +36,75 @@ extension Council {
     /// Every problem in the record that decoding alone does not catch: missing sources, empty
     /// text, grades on ungraded visits, impossible sums.
     public func validate() -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        let ids = Set(sources.map(\.id))
-        func need(_ cond: Bool, _ path: [ValidationIssue.PathComponent], _ message: String) {
-            if !cond { issues.append(ValidationIssue(path, message)) }
-        }
-        func cite(_ id: String, _ path: [ValidationIssue.PathComponent]) {
-            need(
-                ids.contains(id), path + [.key("source")],
-                "'\(id)' is not one of this record's sources (\(ids.sorted().joined(separator: ", ")))")
-        }
+        var v = RecordValidator(ids: Set(sources.map(\.id)))
+        validateIdentity(&v)
+        validateFacts(&v)
+        return v.issues
+    }
+
+    /// The slug, the name and the sources.
+    private func validateIdentity(_ v: inout RecordValidator) {
         let slugOK =
             !slug.isEmpty && slug.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }
             && slug.allSatisfy(\.isASCII)
-        need(slugOK, [.key("slug")], "'\(slug)' is not a slug; expected lower-case ASCII letters, digits and hyphens")
-        need(!name.trimmed.isEmpty, [.key("name")], "is empty; expected the council's name")
-        need(!sources.isEmpty, [.key("sources")], "is empty; every fact needs a source")
+        v.need(slugOK, [.key("slug")], "'\(slug)' is not a slug; expected lower-case ASCII letters, digits and hyphens")
+        v.need(!name.trimmed.isEmpty, [.key("name")], "is empty; expected the council's name")
+        v.need(!sources.isEmpty, [.key("sources")], "is empty; every fact needs a source")
         for (i, s) in sources.enumerated() {
-            need(
+            v.need(
                 !s.headline.trimmed.isEmpty, [.key("sources"), .index(i), .key("headline")],
                 "is empty; expected the article's headline")
-            need(
+            v.need(
                 sources.filter { $0.id == s.id }.count == 1, [.key("sources"), .index(i), .key("id")], "'\(s.id)' is listed twice"
             )
         }
+    }
+
+    /// Every fact cites one of the record's sources and says something.
+    private func validateFacts(_ v: inout RecordValidator) {
         for (i, x) in inspections.enumerated() {
             let p: [ValidationIssue.PathComponent] = [.key("inspections"), .index(i)]
-            cite(x.source, p)
+            v.cite(x.source, p)
             if x.kind != .fullInspection {
-                need(
+                v.need(
                     x.grade == nil, p + [.key("grade")],
                     "'\(x.grade?.rawValue ?? "")' given for a \(x.kind.rawValue); visits are not graded")
             }
         }
         for (i, q) in quotes.enumerated() {
             let p: [ValidationIssue.PathComponent] = [.key("quotes"), .index(i)]
-            cite(q.source, p)
-            need(!q.text.trimmed.isEmpty, p + [.key("text")], "is empty; expected the quoted words")
-            need(!q.role.trimmed.isEmpty, p + [.key("role")], "is empty; expected who the speaker is")
+            v.cite(q.source, p)
+            v.need(!q.text.trimmed.isEmpty, p + [.key("text")], "is empty; expected the quoted words")
+            v.need(!q.role.trimmed.isEmpty, p + [.key("role")], "is empty; expected who the speaker is")
         }
         for (i, f) in funding.enumerated() {
             let p: [ValidationIssue.PathComponent] = [.key("funding"), .index(i)]
-            cite(f.source, p)
-            need(f.amount > 0, p + [.key("amount")], "'\(f.amount)' is not a sum; expected a positive number of pounds")
-            need(!f.label.trimmed.isEmpty, p + [.key("label")], "is empty; expected what the money is for")
+            v.cite(f.source, p)
+            v.need(f.amount > 0, p + [.key("amount")], "'\(f.amount)' is not a sum; expected a positive number of pounds")
+            v.need(!f.label.trimmed.isEmpty, p + [.key("label")], "is empty; expected what the money is for")
         }
-        for (i, c) in context.enumerated() { cite(c.source, [.key("context"), .index(i)]) }
-        for (i, l) in leaders.enumerated() { cite(l.source, [.key("leaders"), .index(i)]) }
+        for (i, c) in context.enumerated() { v.cite(c.source, [.key("context"), .index(i)]) }
+        for (i, l) in leaders.enumerated() { v.cite(l.source, [.key("leaders"), .index(i)]) }
         for (i, m) in improvements.enumerated() {
-            cite(m.source, [.key("improvements"), .index(i)])
-            need(!m.text.trimmed.isEmpty, [.key("improvements"), .index(i), .key("text")], "is empty")
+            v.cite(m.source, [.key("improvements"), .index(i)])
+            v.need(!m.text.trimmed.isEmpty, [.key("improvements"), .index(i), .key("text")], "is empty")
         }
-        return issues
+    }
+}
+
+/// The issues found so far in one record, and its source ids to check citations against.
+private struct RecordValidator {
+    let ids: Set<String>
+    var issues: [ValidationIssue] = []
+
+    mutating func need(_ cond: Bool, _ path: [ValidationIssue.PathComponent], _ message: String) {
+        if !cond { issues.append(ValidationIssue(path, message)) }
+    }
+
+    mutating func cite(_ id: String, _ path: [ValidationIssue.PathComponent]) {
+        need(
+            ids.contains(id), path + [.key("source")],
+            "'\(id)' is not one of this record's sources (\(ids.sorted().joined(separator: ", ")))")
     }
 }
 

@@ -148,9 +148,15 @@ struct CSVTruth {
     @Test func briefingCarriesNeighboursAndTheNationalLine() throws {
         let (store, _) = CouncilStore.merged(
             curated: try CouncilStore.load(folder: TestPaths.data), national: try NationalDataset.load(folder: TestPaths.ofsted))
-        let b = store.briefing(for: try #require(store.find("wakefield")))
+        let b = BriefingAssembler(store: store).briefing(for: try #require(store.find("wakefield")))
         #expect(b.neighbours.count == 10)
         #expect(b.neighbours.first?.name == "Dudley")
-        #expect(b.national?.hasPrefix("Nationally, ") == true)
+        let standing = try #require(b.national)
+        let grades = store.councils.compactMap { $0.rating?.grade }
+        #expect(standing.grade == b.council.rating?.grade)
+        #expect(standing.graded == grades.count)
+        #expect(standing.sharing == grades.filter { $0 == standing.grade }.count)
+        #expect(standing.counts.map(\.grade) == [.outstanding, .good, .requiresImprovement, .inadequate])
+        #expect(standing.counts.first { $0.grade == .good }?.count == grades.filter { $0 == .good }.count)
     }
 }

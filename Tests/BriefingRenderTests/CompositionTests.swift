@@ -22,8 +22,8 @@ import Testing
         let a = try RenderFixtures.renderer.layout(briefing, measurer: fast)
         let b = try RenderFixtures.renderer.layout(briefing, measurer: full)
         #expect(a.frame == b.frame)
-        let pa = try RenderFixtures.renderer.raster(a.frame, text: fast, scale: 1)
-        let pb = try RenderFixtures.renderer.raster(b.frame, text: full, scale: 1)
+        let pa = try RasterExport.raster(a.frame, scale: 1, text: fast)
+        let pb = try RasterExport.raster(b.frame, scale: 1, text: full)
         #expect(pa.rgb == pb.rgb, "\(slug): the page's pixels differ with ccmp on")
     }
 

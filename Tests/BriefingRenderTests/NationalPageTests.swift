@@ -23,7 +23,7 @@ import Testing
         let box = renderer.theme.contentBox(for: .a4)
         #expect(Self.store.councils.count == 153)
         for council in Self.store.councils {
-            let (frame, _) = try renderer.layout(Self.store.briefing(for: council))
+            let (frame, _) = try renderer.layout(BriefingAssembler(store: Self.store).briefing(for: council))
             #expect(frame.itemsOutside(box).isEmpty, "\(council.slug): \(frame.itemsOutside(box).map(\.rect))")
             #expect(
                 frame.overlappingContent().isEmpty,
@@ -35,7 +35,7 @@ import Testing
 
     @Test func wakefieldWithNationalData() throws {
         let w = try #require(Self.store.find("wakefield"))
-        let (frame, _) = try RenderFixtures.renderer.layout(Self.store.briefing(for: w))
+        let (frame, _) = try RenderFixtures.renderer.layout(BriefingAssembler(store: Self.store).briefing(for: w))
         let text = frame.texts.joined(separator: " ")
         for fact in [
             "2016", "2018", "2021", "2022", "2025", "Focused visit", "Feb 2018", "Good", "Unchanged: good on 8 November 2021 too",

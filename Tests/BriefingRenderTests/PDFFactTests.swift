@@ -10,7 +10,7 @@ import Testing
     static let date = "2018-07-01T00:00:00Z"
 
     func pdf(_ slug: String, paper: Theme.Paper = .a4) throws -> String {
-        let bytes = try RenderFixtures.renderer.render(try RenderFixtures.briefing(slug), paper: paper, date: Self.date)
+        let bytes = try RenderFixtures.exporter.pdf(for: try RenderFixtures.briefing(slug), paper: paper, date: Self.date)
         #expect(bytes.starts(with: Array("%PDF-".utf8)))
         let path = try temporaryFolder() + "/\(slug).pdf"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -126,10 +126,10 @@ import Testing
 
     @Test func sameBytesEveryRun() throws {
         let b = try RenderFixtures.briefing("wakefield")
-        let first = try RenderFixtures.renderer.render(b, date: Self.date)
-        let second = try RenderFixtures.renderer.render(b, date: Self.date)
+        let first = try RenderFixtures.exporter.pdf(for: b, date: Self.date)
+        let second = try RenderFixtures.exporter.pdf(for: b, date: Self.date)
         #expect(first == second)
-        #expect(try RenderFixtures.renderer.render(b, date: "2019-01-01T00:00:00Z") != first)
+        #expect(try RenderFixtures.exporter.pdf(for: b, date: "2019-01-01T00:00:00Z") != first)
     }
 
     /// The incremental update leaves a valid PDF (its entries are checked by PDFAccessibilityTests).
@@ -171,7 +171,7 @@ import Testing
 /// The PDF read with a parser (qpdf's JSON), not grep: catalog entries and alternative text.
 @Suite struct PDFAccessibilityTests {
     func objects(_ slug: String) throws -> [String: Any] {
-        let bytes = try RenderFixtures.renderer.render(try RenderFixtures.briefing(slug), date: PDFFactTests.date)
+        let bytes = try RenderFixtures.exporter.pdf(for: try RenderFixtures.briefing(slug), date: PDFFactTests.date)
         let path = try temporaryFolder() + "/\(slug).pdf"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let json = try run("qpdf", ["--json=1", "--json-key=objects", path]).stdout

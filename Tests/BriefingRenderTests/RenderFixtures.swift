@@ -1,6 +1,7 @@
 import BriefTestSupport
 import BriefingData
 import BriefingModel
+import BriefingPipeline
 import BriefingRender
 
 /// The renderer and every council the render tests use: the five curated, and the made-up adversarial ones.
@@ -12,6 +13,9 @@ enum RenderFixtures {
             fatalError("Templates unreadable: \(error)")
         }
     }()
+
+    /// The same renderer with Graphics' PDF export: briefings to bytes, as the CLI makes them.
+    static let exporter = BriefingExporter(renderer: renderer)
 
     static func briefing(_ slug: String) throws -> Briefing {
         let folder = TestPaths.curated.contains(slug) ? TestPaths.data : TestPaths.fixtures

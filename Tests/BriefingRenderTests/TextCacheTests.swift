@@ -1,6 +1,7 @@
 import BriefTestSupport
 import BriefingLayout
 import BriefingModel
+import BriefingPipeline
 import Foundation
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
     static let date = "2018-07-01T00:00:00Z"
 
     func render(_ slug: String) throws -> [UInt8] {
-        try RenderFixtures.renderer.render(try RenderFixtures.briefing(slug), date: Self.date)
+        try RenderFixtures.exporter.pdf(for: try RenderFixtures.briefing(slug), date: Self.date)
     }
 
     /// Runs `body` on a new thread, whose text cache starts empty, and waits for it.
@@ -105,7 +106,7 @@ extension TextCacheTests {
                         "Wakefield ► Inadequate", style: TextStyle(size: 9, weight: .semibold), width: 300, maxLines: nil)
                     measured.signal()
                     configured.wait()
-                    return try RenderFixtures.renderer.render(briefing, date: date)
+                    return try RenderFixtures.exporter.pdf(for: briefing, date: date)
                 }
                 done.signal()
             }.start()
@@ -115,7 +116,7 @@ extension TextCacheTests {
             done.wait()
             let fresh = ResultBox<[UInt8]>()
             Thread {
-                fresh.result = Result { try renderer.render(briefing, date: date) }
+                fresh.result = Result { try BriefingExporter(renderer: renderer).pdf(for: briefing, date: date) }
                 done.signal()
             }.start()
             done.wait()

@@ -1,7 +1,7 @@
 import BriefTestSupport
 import BriefingData
 import BriefingModel
-import BriefingRender
+import BriefingPipeline
 import BriefingServer
 import Foundation
 import Hummingbird
@@ -11,12 +11,12 @@ import Logging
 /// Builds the service over the five curated councils, as `brief serve` does without national data.
 enum ServerFixture {
     static let store: CouncilStore = try! CouncilStore.load(folder: TestPaths.data)
-    static let renderer: BriefingRenderer = try! BriefingRenderer(templates: TestPaths.templates)
+    static let exporter: BriefingExporter = try! BriefingExporter(templates: TestPaths.templates)
 
     static var catalogue: BriefingCatalogue {
         let store = self.store
         return BriefingCatalogue(
-            briefings: store.councils.map { store.briefing(for: $0) }, prepare: { store.briefing(for: $0, reports: false) })
+            briefings: store.councils.map { BriefingAssembler(store: store).briefing(for: $0) }, prepare: { BriefingAssembler(store: store).briefing(for: $0, reports: false) })
     }
 
     /// A quiet logger: tests read the responses, not the access log.
@@ -30,12 +30,12 @@ enum ServerFixture {
         var config = ServerConfiguration()
         config.port = 0
         configure(&config)
-        return buildApplication(config: config, catalogue: catalogue, renderer: renderer, logger: logger)
+        return buildApplication(config: config, catalogue: catalogue, exporter: exporter, logger: logger)
     }
 
     /// Wakefield's record as `GET /councils/wakefield` gives it, for posting back.
     static var wakefieldJSON: [String: Any] {
-        let data = try! JSONEncoder().encode(store.briefing(for: store.find("wakefield")!).council)
+        let data = try! JSONEncoder().encode(BriefingAssembler(store: store).briefing(for: store.find("wakefield")!).council)
         return try! JSONSerialization.jsonObject(with: data) as! [String: Any]
     }
 

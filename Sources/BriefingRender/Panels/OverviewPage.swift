@@ -8,9 +8,30 @@ struct OverviewPage {
 
     func node(for o: Overview, source: Source?, width: Double) -> (body: Node, footer: Node) {
         let s = styles
-        let graded = o.current.values.reduce(0, +)
+        let years = Node.column(
+            [
+                s.sectionHeading("Year by year: grades held at the end of each year"),
+                .group(yearChart(o), role: .figure, alt: Self.yearsAlt(o)),
+                legend(o.grades),
+            ], spacing: 6)
+        let moves = Node.row(
+            [movesList("Most recent improvements", o.improved), movesList("Most recent declines", o.declined)],
+            spacing: theme.file.grid.gutter, weights: [])
+        let body = Node.column(
+            [
+                header(o), s.headerRule, .box(.column(gradesNow(o), spacing: 6), style: .plain, name: "now"),
+                .box(years, style: .plain, name: "years"),
+                .box(moves, style: .plain, name: "moves"), .box(regionTable(o), style: .plain, name: "regions"),
+            ],
+            spacing: theme.file.grid.sectionGap)
+        return (body, footer(source))
+    }
+
+    /// "England", the page's subtitle and its as-of date.
+    private func header(_ o: Overview) -> Node {
+        let s = styles
         let asOf = "Facts as of\n" + (o.latestDate.map { Format.date($0) } ?? "date not stated")
-        let header = Node.box(
+        return Node.box(
             .row(
                 [
                     .column(
@@ -23,8 +44,12 @@ struct OverviewPage {
                     .text(asOf, s.small.with(alignment: .right), maxLines: 2, tag: .paragraph),
                 ], spacing: 12, weights: [0.72, 0.28]),
             style: BoxStyle(padding: EdgeInsets(top: 0, left: 0, bottom: 8, right: 0)), name: "header")
-        let rule = s.headerRule
-        // Figure cards: how many councils hold each grade now.
+    }
+
+    /// Figure cards: how many councils hold each grade now.
+    private func gradesNow(_ o: Overview) -> [Node] {
+        let s = styles
+        let graded = o.current.values.reduce(0, +)
         let cards = o.grades.filter { (o.current[$0] ?? 0) > 0 || $0 != .adequate }.map { g -> Node in
             let n = o.current[g] ?? 0
             let pct = graded == 0 ? 0 : Int((Double(n) * 100 / Double(graded)).rounded())
@@ -44,27 +69,17 @@ struct OverviewPage {
         if o.ungraded > 0 {
             now.append(.text("\(o.ungraded) councils have no overall grade in the data.", s.small, maxLines: 1, tag: .paragraph))
         }
-        let years = Node.column(
-            [
-                s.sectionHeading("Year by year: grades held at the end of each year"),
-                .group(yearChart(o), role: .figure, alt: Self.yearsAlt(o)),
-                legend(o.grades),
-            ], spacing: 6)
-        let moves = Node.row(
-            [movesList("Most recent improvements", o.improved), movesList("Most recent declines", o.declined)],
-            spacing: theme.file.grid.gutter, weights: [])
-        let body = Node.column(
-            [
-                header, rule, .box(.column(now, spacing: 6), style: .plain, name: "now"),
-                .box(years, style: .plain, name: "years"),
-                .box(moves, style: .plain, name: "moves"), .box(regionTable(o), style: .plain, name: "regions"),
-            ],
-            spacing: theme.file.grid.sectionGap)
+        return now
+    }
+
+    /// The source and what "latest overall grade" means here.
+    private func footer(_ source: Source?) -> Node {
+        let s = styles
         let sourceText =
             source.map {
                 "Source: “\($0.headline)”, \($0.publisher ?? "publisher not stated"), \($0.date.map { Format.date($0) } ?? "date not stated")."
             } ?? "Source: not stated."
-        let footer = Node.box(
+        return Node.box(
             .column(
                 [
                     .text(sourceText, s.small, maxLines: 2, tag: .paragraph),
@@ -73,7 +88,6 @@ struct OverviewPage {
                         s.small, maxLines: 2, tag: .paragraph),
                 ], spacing: 2),
             style: BoxStyle(padding: EdgeInsets(top: 6, left: 0, bottom: 0, right: 0)), name: "sources")
-        return (body, footer)
     }
 
     static func yearsAlt(_ o: Overview) -> String {
