@@ -11,70 +11,10 @@ public struct CSVTable: Sendable {
 
     /// Parses `text`; throws when a quoted field never closes.
     public init(text: String, file: String) throws(DataError) {
-        var records: [[String]] = []
-        var starts: [Int] = []
-        var field = ""
-        var record: [String] = []
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var chars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        if let first = chars.next(), first != "\u{FEFF}" { pending = first }
-        func next() -> Unicode.Scalar? {
-            if let p = pending {
-                pending = nil
-                return p
-            }
-            return chars.next()
-        }
-        while let c = next() {
-            if inQuotes {
-                if c == "\"" {
-                    if let n = next() {
-                        if n == "\"" {
-                            field.unicodeScalars.append("\"")
-                        } else {
-                            inQuotes = false
-                            pending = n
-                        }
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"":
-                inQuotes = true
-            case ",":
-                record.append(field)
-                field = ""
-            case "\r":
-                break
-            case "\n":
-                record.append(field)
-                records.append(record)
-                starts.append(recordLine)
-                record = []
-                field = ""
-                line += 1
-                recordLine = line
-            default:
-                field.unicodeScalars.append(c)
-            }
-        }
-        if inQuotes {
-            throw .invalid(file: file, line: recordLine, field: "", message: "a quoted field never closes")
-        }
-        if !field.isEmpty || !record.isEmpty {
-            record.append(field)
-            records.append(record)
-            starts.append(recordLine)
-        }
+        var scanner = Scanner()
+        let scalars = text.unicodeScalars
+        for c in scalars.first == "\u{FEFF}" ? scalars.dropFirst() : scalars[...] { scanner.read(c) }
+        let (records, starts) = try scanner.finish(file: file)
         guard let header = records.first else {
             throw .invalid(file: file, line: 1, field: "", message: "is empty; expected a header row")
         }
@@ -92,5 +32,82 @@ public struct CSVTable: Sendable {
             throw .invalid(file: file, line: 1, field: column, message: "column is missing from the header")
         }
         return i
+    }
+}
+
+extension CSVTable {
+    /// RFC 4180's state machine, fed one scalar at a time: the records, and the line each starts on.
+    private struct Scanner {
+        private enum State {
+            case unquoted
+            case quoted
+            /// A quote inside a quoted field: doubled, it is a quote; else it closed the field.
+            case quoteInQuoted
+        }
+
+        private var state = State.unquoted
+        private var records: [[String]] = []
+        private var starts: [Int] = []
+        private var record: [String] = []
+        private var field = ""
+        private var line = 1
+        private var recordLine = 1
+
+        mutating func read(_ c: Unicode.Scalar) {
+            switch state {
+            case .quoted:
+                if c == "\"" {
+                    state = .quoteInQuoted
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+            case .quoteInQuoted:
+                if c == "\"" {
+                    field.unicodeScalars.append("\"")
+                    state = .quoted
+                } else {
+                    state = .unquoted
+                    readUnquoted(c)
+                }
+            case .unquoted:
+                readUnquoted(c)
+            }
+        }
+
+        private mutating func readUnquoted(_ c: Unicode.Scalar) {
+            switch c {
+            case "\"":
+                state = .quoted
+            case ",":
+                record.append(field)
+                field = ""
+            case "\r":
+                break
+            case "\n":
+                record.append(field)
+                records.append(record)
+                starts.append(recordLine)
+                record = []
+                field = ""
+                line += 1
+                recordLine = line
+            default:
+                field.unicodeScalars.append(c)
+            }
+        }
+
+        /// The records read, with a last one that has no line break; throws when a quoted field never closes.
+        mutating func finish(file: String) throws(DataError) -> (records: [[String]], starts: [Int]) {
+            if state == .quoted {
+                throw .invalid(file: file, line: recordLine, field: "", message: "a quoted field never closes")
+            }
+            if !field.isEmpty || !record.isEmpty {
+                record.append(field)
+                records.append(record)
+                starts.append(recordLine)
+            }
+            return (records, starts)
+        }
     }
 }

@@ -26,57 +26,58 @@ extension CouncilStore {
                 continue
             }
             used.insert(c.slug)
-            var merged = base
-            merged.slug = c.slug
-            merged.name = c.name
-            merged.quotes = c.quotes
-            merged.funding = c.funding
-            merged.context = c.context
-            merged.leaders = c.leaders
-            merged.improvements = c.improvements
-            merged.sources = c.sources + base.sources
-            merged.inspections += c.inspections.filter { $0.kind != .fullInspection }
-            for (i, x) in c.inspections.enumerated() where x.kind == .fullInspection {
-                guard let year = x.date?.year else {
-                    disagreements.append(
-                        Disagreement(
-                            slug: c.slug, index: i,
-                            message:
-                                "undated full inspection\(x.grade.map { " (\($0.rawValue))" } ?? "") cannot be checked against the national data, which is used instead"
-                        ))
-                    continue
-                }
-                let candidates = merged.inspections.indices.filter {
-                    merged.inspections[$0].kind == .fullInspection && merged.inspections[$0].source == NationalDataset.sourceID
-                        && merged.inspections[$0].date?.year == year
-                }
-                guard let j = candidates.first else {
-                    let years = base.inspections.compactMap { $0.date?.year }.map(String.init).joined(separator: ", ")
-                    disagreements.append(
-                        Disagreement(
-                            slug: c.slug, index: i,
-                            message:
-                                "full inspection in \(year) is not in the national data (it has \(years)); the national data is used"
-                        ))
-                    continue
-                }
-                let n = merged.inspections[j]
-                if let g = x.grade, g != n.grade {
-                    disagreements.append(
-                        Disagreement(
-                            slug: c.slug, index: i,
-                            message:
-                                "'\(g.rawValue)' in \(year) disagrees with the national data's '\(n.grade?.rawValue ?? "no grade")' (\(n.date?.iso ?? "")); the national data is used"
-                        ))
-                }
-                if merged.inspections[j].finding == nil { merged.inspections[j].finding = x.finding }
-            }
-            out.append(merged)
+            let (council, found) = merged(c, over: base)
+            out.append(council)
+            disagreements += found
         }
         out += curated.councils.filter { !used.contains($0.slug) }
         return (
             CouncilStore(councils: out, paths: curated.paths, national: true, reportFiles: national.reportFiles), disagreements
         )
+    }
+
+    /// One curated council laid over its national record, and where the two disagree.
+    private static func merged(_ c: Council, over base: Council) -> (Council, [Disagreement]) {
+        var merged = base
+        merged.slug = c.slug
+        merged.name = c.name
+        merged.quotes = c.quotes
+        merged.funding = c.funding
+        merged.context = c.context
+        merged.leaders = c.leaders
+        merged.improvements = c.improvements
+        merged.sources = c.sources + base.sources
+        merged.inspections += c.inspections.filter { $0.kind != .fullInspection }
+        var disagreements: [Disagreement] = []
+        for (i, x) in c.inspections.enumerated() where x.kind == .fullInspection {
+            let message = reconcile(x, into: &merged, national: base)
+            if let message { disagreements.append(Disagreement(slug: c.slug, index: i, message: message)) }
+        }
+        return (merged, disagreements)
+    }
+
+    /// Finds curated full inspection `x` among `merged`'s national ones by year, and gives that one
+    /// `x`'s finding if it has none. Returns what is wrong with `x`, if anything.
+    private static func reconcile(_ x: Inspection, into merged: inout Council, national base: Council) -> String? {
+        guard let year = x.date?.year else {
+            return
+                "undated full inspection\(x.grade.map { " (\($0.rawValue))" } ?? "") cannot be checked against the national data, which is used instead"
+        }
+        let candidates = merged.inspections.indices.filter {
+            merged.inspections[$0].kind == .fullInspection && merged.inspections[$0].source == NationalDataset.sourceID
+                && merged.inspections[$0].date?.year == year
+        }
+        guard let j = candidates.first else {
+            let years = base.inspections.compactMap { $0.date?.year }.map(String.init).joined(separator: ", ")
+            return "full inspection in \(year) is not in the national data (it has \(years)); the national data is used"
+        }
+        let n = merged.inspections[j]
+        if merged.inspections[j].finding == nil { merged.inspections[j].finding = x.finding }
+        if let g = x.grade, g != n.grade {
+            return
+                "'\(g.rawValue)' in \(year) disagrees with the national data's '\(n.grade?.rawValue ?? "no grade")' (\(n.date?.iso ?? "")); the national data is used"
+        }
+        return nil
     }
 
     static func matches(_ curated: Council, _ national: Council) -> Bool {

@@ -31,19 +31,23 @@ public struct NationalDataset: Sendable {
         let las = try table(laPath)
         let insp = try table(inspPath)
         let la = try LAColumns(las, file: laPath)
-        let ic = try InspectionColumns(insp, file: inspPath)
+        let ic = try InspectionsCSV(
+            insp, file: inspPath, columns: [.urn, .published, .start, .datesText, .framework, .overall, .link, .reportFile],
+            judgements: InspectionsCSV.JudgementColumn.allCases)
 
         var byURN: [String: [Inspection]] = [:]
         var reportFiles: [ReportKey: String] = [:]
         var newest: FactDate?
         for (row, line) in zip(insp.rows, insp.lines) {
-            let urn = row[ic.urn].trimmingCharacters(in: .whitespaces)
+            let urn = row[ic[.urn]].trimmingCharacters(in: .whitespaces)
             guard !urn.isEmpty else {
-                throw .invalid(file: inspPath, line: line, field: "urn", message: "is empty; expected Ofsted's reference number")
+                throw .invalid(
+                    file: inspPath, line: line, field: InspectionsCSV.Column.urn.rawValue,
+                    message: "is empty; expected Ofsted's reference number")
             }
             let inspection = try ic.inspection(row, file: inspPath, line: line)
             if let p = inspection.published { newest = max(newest ?? p, p) }
-            if let file = row[ic.reportFile].nilIfEmpty, let p = inspection.published {
+            if let file = row[ic[.reportFile]].nilIfEmpty, let p = inspection.published {
                 reportFiles[ReportKey(urn: urn, published: p.iso)] = (folder as NSString).appendingPathComponent(file)
             }
             byURN[urn, default: []].append(inspection)
@@ -112,73 +116,6 @@ private struct LAColumns {
         region = try t.column("region_name", file: file)
         type = try t.column("ons_la_type", file: file)
         neighbours = try t.column("stat_neighbours", file: file)
-    }
-}
-
-/// Column positions in inspections.csv, and how one row becomes an ``Inspection``.
-private struct InspectionColumns {
-    let urn, published, start, text, framework, overall, link, reportFile: Int
-    let judgements: [(column: Int, area: String)]
-
-    init(_ t: CSVTable, file: String) throws(DataError) {
-        urn = try t.column("urn", file: file)
-        published = try t.column("publication_date", file: file)
-        start = try t.column("inspection_start_date", file: file)
-        text = try t.column("inspection_dates_text", file: file)
-        framework = try t.column("framework", file: file)
-        overall = try t.column("overall_effectiveness", file: file)
-        link = try t.column("inspection_link", file: file)
-        reportFile = try t.column("report_file", file: file)
-        let areas = [
-            ("leaders", "impact of leaders"), ("help_and_protection", "help and protection"), ("in_care", "children in care"),
-            ("care_leavers", "care leavers"), ("sif_looked_after_and_permanence", "looked after and permanence"),
-            ("sif_adoption", "adoption"), ("sif_leadership_management_governance", "leadership, management and governance"),
-        ]
-        var js: [(Int, String)] = []
-        for (column, area) in areas { js.append((try t.column(column, file: file), area)) }
-        judgements = js
-    }
-
-    func inspection(_ row: [String], file: String, line: Int) throws(DataError) -> Inspection {
-        let framework = row[framework].trimmingCharacters(in: .whitespaces)
-        let publishedText = row[published].trimmingCharacters(in: .whitespaces)
-        let published = FactDate(iso: publishedText)
-        if !publishedText.isEmpty, published == nil {
-            throw .invalid(
-                file: file, line: line, field: "publication_date",
-                message: "'\(publishedText)' is not a date; expected YYYY-MM-DD")
-        }
-        // The ISO start date where the data has one; else the first date in the report's own
-        // words; else the publication date, marked as inferred.
-        var date = FactDate(iso: row[start])
-        if date == nil { date = InspectionDates.start(of: row[text]) }
-        if date == nil, let published {
-            date = FactDate(
-                year: published.year, month: published.month, day: published.day,
-                inferred: "the report's publication date; the inspection dates are not in the data")
-        }
-        let overallText = row[overall].trimmingCharacters(in: .whitespaces).lowercased()
-        var grade = Grade(rawValue: overallText)
-        var note: String?
-        switch overallText {
-        case "not_reported_post_reform": note = "no overall grade: Ofsted stopped giving one in 2026"
-        case "":
-            note =
-                framework == "LSCB review only"
-                ? "a review of the safeguarding children board only, not graded"
-                : (framework.hasPrefix("unknown") ? "report unreadable; grade not known" : nil)
-        default: if grade == nil { note = "grade '\(overallText)' not recognised" }
-        }
-        if framework == "LSCB review only" { grade = nil }
-        let js = judgements.compactMap { j -> Judgement? in
-            Grade(rawValue: row[j.column].trimmingCharacters(in: .whitespaces).lowercased()).map {
-                Judgement(area: j.area, grade: $0)
-            }
-        }
-        return Inspection(
-            kind: .fullInspection, framework: framework.hasPrefix("unknown") || framework.isEmpty ? nil : framework, date: date,
-            grade: grade, judgements: js, gradeNote: note, published: published, report: row[link].nilIfEmpty,
-            source: NationalDataset.sourceID)
     }
 }
 

@@ -69,81 +69,111 @@ public struct ExtractionAccuracy: Sendable {
             throw .folder(path: folder, reason: "has no readable inspections.csv; expected the Ofsted dataset")
         }
         let table = try CSVTable(text: String(decoding: data, as: UTF8.self), file: path)
-        func col(_ name: String) throws(DataError) -> Int { try table.column(name, file: path) }
-        let urn = try col("urn")
-        let published = try col("publication_date")
-        let framework = try col("framework")
-        let reportFile = try col("report_file")
-        let start = try col("inspection_start_date")
-        let end = try col("inspection_end_date")
-        let datesText = try col("inspection_dates_text")
-        let overall = try col("overall_effectiveness")
-        let subColumns: [(name: String, column: Int, value: (ReportExtract) -> String?)] = [
-            ("leaders", try col("leaders"), \.leaders),
-            ("help_and_protection", try col("help_and_protection"), \.helpAndProtection),
-            ("in_care", try col("in_care"), \.inCare),
-            ("care_leavers", try col("care_leavers"), \.careLeavers),
-        ]
+        let csv = try InspectionsCSV(
+            table, file: path, columns: [.urn, .published, .framework, .reportFile, .start, .end, .datesText, .overall],
+            judgements: [.leaders, .helpAndProtection, .inCare, .careLeavers])
+        var accuracy = ExtractionAccuracy(groups: ["ILACS", "SIF", "Other"].map { Group(name: $0) }, misses: [])
+        for row in table.rows { accuracy.compare(row, csv: csv, folder: folder) }
+        accuracy.groups.removeAll { $0.rows == 0 }
+        return accuracy
+    }
 
-        var groups = ["ILACS", "SIF", "Other"].map { Group(name: $0) }
+    /// Reads the report that `row` names, if it names one, and tallies how the extraction agrees with the row.
+    private mutating func compare(_ row: [String], csv: InspectionsCSV, folder: String) {
+        let file = row[csv[.reportFile]].spacesTrimmed
+        guard !file.isEmpty else { return }
+        let fw = row[csv[.framework]].spacesTrimmed
+        let g = fw.hasPrefix("ILACS") ? 0 : (fw == "SIF" ? 1 : 2)
+        groups[g].rows += 1
+        var check = RowCheck(row: row, csv: csv, group: groups[g])
+        let reportPath = (folder as NSString).appendingPathComponent(file)
+        if let bytes = FileManager.default.contents(atPath: reportPath) {
+            check.group.read += 1
+            check.compare(ReportExtractor.extract(text: String(decoding: bytes, as: UTF8.self)))
+        } else {
+            check.miss("report", nil, nil, note: "could not read '\(file)'")
+        }
+        groups[g] = check.group
+        misses += check.misses
+    }
+}
+
+extension ExtractionAccuracy {
+    /// One row of inspections.csv against what the extractor read from its report: the tallies
+    /// of the row's group, and the misses in the order they are found.
+    private struct RowCheck {
+        let row: [String]
+        let csv: InspectionsCSV
+        var group: Group
         var misses: [Miss] = []
-        for row in table.rows {
-            let file = row[reportFile].spacesTrimmed
-            guard !file.isEmpty else { continue }
-            let fw = row[framework].spacesTrimmed
-            let g = fw.hasPrefix("ILACS") ? 0 : (fw == "SIF" ? 1 : 2)
-            groups[g].rows += 1
-            func miss(_ field: String, _ extracted: String?, _ expected: String?, note: String? = nil) {
-                misses.append(
-                    Miss(
-                        urn: row[urn], publicationDate: row[published], field: field, extracted: extracted, expected: expected,
-                        note: note))
-            }
-            let reportPath = (folder as NSString).appendingPathComponent(file)
-            guard let bytes = FileManager.default.contents(atPath: reportPath) else {
-                miss("report", nil, nil, note: "could not read '\(file)'")
-                continue
-            }
-            groups[g].read += 1
-            let x = ReportExtractor.extract(text: String(decoding: bytes, as: UTF8.self))
 
-            let csvOverall = row[overall].spacesTrimmed.lowercased()
+        mutating func miss(_ field: String, _ extracted: String?, _ expected: String?, note: String? = nil) {
+            misses.append(
+                Miss(
+                    urn: row[csv[.urn]], publicationDate: row[csv[.published]], field: field, extracted: extracted,
+                    expected: expected, note: note))
+        }
+
+        mutating func compare(_ x: ReportExtract) {
+            compareGrades(x)
+            compareDates(x)
+            group.headline.count(x.headline != nil)
+            if x.headline == nil { miss("headline", nil, nil, note: "not found") }
+            group.improvements.count(!x.improvements.isEmpty)
+            if x.improvements.isEmpty { miss("improvements", nil, nil, note: "none found") }
+        }
+
+        /// The overall grade, and each sub-grade the extractor reads.
+        private mutating func compareGrades(_ x: ReportExtract) {
+            let csvOverall = row[csv[.overall]].spacesTrimmed.lowercased()
             if !csvOverall.isEmpty || x.overallEffectiveness != nil {
                 let agrees = x.overallEffectiveness == csvOverall
-                groups[g].overall.count(agrees)
-                if !agrees { miss("overall_effectiveness", x.overallEffectiveness, csvOverall.isEmpty ? nil : csvOverall) }
+                group.overall.count(agrees)
+                if !agrees {
+                    miss(InspectionsCSV.Column.overall.rawValue, x.overallEffectiveness, csvOverall.isEmpty ? nil : csvOverall)
+                }
             }
-            for sub in subColumns {
-                let csv = row[sub.column].spacesTrimmed.lowercased()
-                let got = sub.value(x)
-                guard !csv.isEmpty || got != nil else { continue }
-                groups[g].subGrades.count(got == csv)
-                if got != csv { miss(sub.name, got, csv.isEmpty ? nil : csv) }
+            for (column, position) in csv.judgements {
+                guard let extracted = Self.extracted(column) else { continue }
+                let csvGrade = row[position].spacesTrimmed.lowercased()
+                let got = x[keyPath: extracted]
+                guard !csvGrade.isEmpty || got != nil else { continue }
+                group.subGrades.count(got == csvGrade)
+                if got != csvGrade { miss(column.rawValue, got, csvGrade.isEmpty ? nil : csvGrade) }
             }
-            let isoStart = row[start].spacesTrimmed
-            let isoEnd = row[end].spacesTrimmed
-            var expectedDates: [(String, String, String?)] = []
+        }
+
+        /// Start and end dates against the CSV's ISO dates, or else against its dates text.
+        private mutating func compareDates(_ x: ReportExtract) {
+            let isoStart = row[csv[.start]].spacesTrimmed
+            let isoEnd = row[csv[.end]].spacesTrimmed
+            let start = InspectionsCSV.Column.start.rawValue
+            let end = InspectionsCSV.Column.end.rawValue
             if !isoStart.isEmpty || !isoEnd.isEmpty {
-                if !isoStart.isEmpty { expectedDates.append(("inspection_start_date", isoStart, x.inspectionStartDate)) }
-                if !isoEnd.isEmpty { expectedDates.append(("inspection_end_date", isoEnd, x.inspectionEndDate)) }
-                for (field, want, got) in expectedDates {
-                    groups[g].dates.count(got == want)
+                var expected: [(String, String, String?)] = []
+                if !isoStart.isEmpty { expected.append((start, isoStart, x.inspectionStartDate)) }
+                if !isoEnd.isEmpty { expected.append((end, isoEnd, x.inspectionEndDate)) }
+                for (field, want, got) in expected {
+                    group.dates.count(got == want)
                     if got != want { miss(field, got, want) }
                 }
-            } else if let range = ReportExtractor.DateRange.parse(row[datesText]) {
-                for (field, want, got) in [
-                    ("inspection_start_date", range.start, x.inspectionStartDate),
-                    ("inspection_end_date", range.end, x.inspectionEndDate),
-                ] {
-                    groups[g].textDates.count(got == want)
+            } else if let range = ReportExtractor.DateRange.parse(row[csv[.datesText]]) {
+                for (field, want, got) in [(start, range.start, x.inspectionStartDate), (end, range.end, x.inspectionEndDate)] {
+                    group.textDates.count(got == want)
                     if got != want { miss(field + " (from the CSV's dates text)", got, want) }
                 }
             }
-            groups[g].headline.count(x.headline != nil)
-            if x.headline == nil { miss("headline", nil, nil, note: "not found") }
-            groups[g].improvements.count(!x.improvements.isEmpty)
-            if x.improvements.isEmpty { miss("improvements", nil, nil, note: "none found") }
         }
-        return ExtractionAccuracy(groups: groups.filter { $0.rows > 0 }, misses: misses)
+
+        /// Where the extract keeps `column`'s grade; nil for the SIF columns it does not read.
+        private static func extracted(_ column: InspectionsCSV.JudgementColumn) -> KeyPath<ReportExtract, String?>? {
+            switch column {
+            case .leaders: \.leaders
+            case .helpAndProtection: \.helpAndProtection
+            case .inCare: \.inCare
+            case .careLeavers: \.careLeavers
+            case .sifLookedAfter, .sifAdoption, .sifLeadership: nil
+            }
+        }
     }
 }

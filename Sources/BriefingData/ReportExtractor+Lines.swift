@@ -5,7 +5,7 @@ extension ReportExtractor {
     enum Lines {
         /// The text's lines, with carriage returns dropped and no-break spaces made spaces; form feeds stay.
         static func split(_ text: String) -> [String] {
-            // Byte by byte: Foundation's replacing and a Character-wise split cost 60% of extraction.
+            // Byte by byte, because Foundation's replacing and a Character-wise split would be most of the extraction's work.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count)
             var pending: UInt8?  // a 0xC2 that may start a no-break space (C2 A0)

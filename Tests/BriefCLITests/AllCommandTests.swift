@@ -102,14 +102,9 @@ import Testing
         let r = try run(brief, ["all", "--region", "North West", "--output", nw], environment: env)
         #expect(r.status == 0)
         let pdfs = try FileManager.default.contentsOfDirectory(atPath: nw).filter { $0.hasSuffix(".pdf") }
-        let count = """
-            import csv, sys
-            las = list(csv.DictReader(open(sys.argv[1] + '/local-authorities.csv', encoding='utf-8-sig')))
-            urns = {r['urn'] for r in csv.DictReader(open(sys.argv[1] + '/inspections.csv', encoding='utf-8-sig'))}
-            print(sum(1 for l in las if l['region_name'] == 'North West' and l['urn'] in urns))
-            """
         let expected = Int(
-            try run("python3", ["-c", count, TestPaths.ofsted]).stdoutText.trimmingCharacters(in: .whitespacesAndNewlines))
+            try run("python3", [TestPaths.support + "/councils_in_region.py", TestPaths.ofsted, "North West"]).stdoutText
+                .trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(pdfs.count == expected)
         #expect(pdfs.contains("st-helens.pdf") && !pdfs.contains("wakefield.pdf"))
         let bad = try run(brief, ["all", "--region", "Atlantis", "--output", nw], environment: env)
@@ -150,25 +145,7 @@ import Testing
 
     /// Per slug: the CSV's latest graded overall grade and every inspection year (independent of brief's loader).
     func csvTruth() throws -> [String: (grade: String?, years: Set<Int>)] {
-        let script = """
-            import csv, json, re, sys
-            rows = list(csv.DictReader(open(sys.argv[1] + '/inspections.csv', encoding='utf-8-sig')))
-            las = {r['urn']: r for r in csv.DictReader(open(sys.argv[1] + '/local-authorities.csv', encoding='utf-8-sig'))}
-            def slug(n):
-                n = n[:-len(', City of')] if n.endswith(', City of') else n
-                n = n.lower().replace('&', 'and').replace('.', '').replace("'", '')
-                return re.sub('[^a-z0-9]+', '-', n).strip('-')
-            out = {}
-            for r in rows:
-                s = slug(las[r['urn']]['local_authority_ons_name'])
-                y = r['inspection_start_date'][:4] or (re.findall(r'(20\\d\\d)', r['inspection_dates_text']) or [r['publication_date'][:4]])[0]
-                e = out.setdefault(s, {'years': set(), 'graded': []})
-                e['years'].add(int(y))
-                if r['overall_effectiveness'] in ('outstanding', 'good', 'requires improvement', 'inadequate', 'adequate'):
-                    e['graded'].append((r['publication_date'], r['overall_effectiveness']))
-            print(json.dumps({s: {'years': sorted(e['years']), 'grade': (sorted(e['graded'])[-1][1] if e['graded'] else None)} for s, e in out.items()}))
-            """
-        let r = try run("python3", ["-c", script, TestPaths.ofsted])
+        let r = try run("python3", [TestPaths.support + "/latest_grades_by_slug.py", TestPaths.ofsted])
         let json = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: [String: Any]])
         return json.mapValues { ($0["grade"] as? String, Set(($0["years"] as? [Int]) ?? [])) }
     }

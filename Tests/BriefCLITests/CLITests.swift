@@ -115,15 +115,7 @@ import Testing
     /// A made-up broken record: one line with file, line and field, never a crash or a stack trace.
     @Test func malformedDataIsOneLineWithFileLineField() throws {
         let dir = try temporaryFolder()
-        let record = """
-            slug: broken
-            name: Broken
-            sources:
-              - {id: s, headline: "Made-up headline"}
-            funding:
-              - {label: Money, amount: lots, recurrence: one-off, source: s}
-            """
-        try record.write(toFile: dir + "/broken.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: TestPaths.fixture("malformed/broken.yaml"), toPath: dir + "/broken.yaml")
         let r = try run(brief, ["broken", "--data", dir])
         #expect(r.status == 1)
         #expect(

@@ -18,26 +18,7 @@ import Testing
         try mail.stdout.write(to: URL(fileURLWithPath: dir + "/w.eml"))
         let pdf = try run(brief, ["wakefield"]).stdout
         try pdf.write(to: URL(fileURLWithPath: dir + "/w.pdf"))
-        let script = """
-            import email, email.policy, json, sys
-            raw = open(sys.argv[1], 'rb').read()
-            msg = email.message_from_bytes(raw, policy=email.policy.default)
-            parts = [p for p in msg.walk() if not p.is_multipart()]
-            text = [p for p in parts if p.get_content_type() == 'text/plain']
-            html = [p for p in parts if p.get_content_type() == 'text/html']
-            att = [p for p in parts if p.get_content_disposition() == 'attachment']
-            lines = raw.split(b'\\r\\n')
-            b64 = all(len(l) <= 76 for l in lines if l and not l.startswith((b'--', b'Content', b'From', b'To', b'Cc', b'Subject', b'Date', b'Message', b'MIME', b'This', b' ')))
-            print(json.dumps({
-              'type': msg.get_content_type(), 'from': str(msg['From']), 'to': str(msg['To']), 'cc': str(msg['Cc']),
-              'subject': str(msg['Subject']), 'date': bool(msg['Date']), 'id': str(msg['Message-ID']), 'mime': str(msg['MIME-Version']),
-              'order': [p.get_content_type() for p in parts],
-              'text': text[0].get_content() if text else None, 'html': html[0].get_content() if html else None,
-              'attachments': len(att), 'filename': att[0].get_filename() if att else None,
-              'same_pdf': att[0].get_content() == open(sys.argv[2], 'rb').read() if att else False,
-              'bare_lf': b'\\n' in raw.replace(b'\\r\\n', b''), 'b64_ok': b64, 'defects': len(msg.defects)}))
-            """
-        let r = try run("python3", ["-c", script, dir + "/w.eml", dir + "/w.pdf"])
+        let r = try run("python3", [TestPaths.support + "/mail_facts.py", dir + "/w.eml", dir + "/w.pdf"])
         let j = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any], "\(r.stderr)")
         #expect(j["type"] as? String == "multipart/mixed")
         #expect(j["order"] as? [String] == ["text/plain", "text/html", "application/pdf"])

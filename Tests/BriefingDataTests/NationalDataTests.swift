@@ -12,16 +12,7 @@ struct CSVTruth {
     var years: [String: Set<Int>] = [:]
 
     init() throws {
-        let script = """
-            import csv, json, sys
-            rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig')))
-            out = {}
-            for r in rows:
-                d = r['inspection_start_date'] or r['publication_date']
-                out.setdefault(r['urn'], []).append([d, r['overall_effectiveness'], r['inspection_start_date'], r['inspection_dates_text'], r['publication_date']])
-            print(json.dumps(out))
-            """
-        let r = try run("python3", ["-c", script, TestPaths.ofsted + "/inspections.csv"])
+        let r = try run("python3", [TestPaths.support + "/inspections_by_urn.py", TestPaths.ofsted + "/inspections.csv"])
         let json = try JSONSerialization.jsonObject(with: r.stdout) as? [String: [[String]]] ?? [:]
         let grades: Set<String> = ["outstanding", "good", "requires improvement", "inadequate", "adequate"]
         for (urn, rows) in json {

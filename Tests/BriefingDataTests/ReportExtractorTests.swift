@@ -4,222 +4,37 @@ import Testing
 
 @testable import BriefingData
 
-/// Made-up report texts, shaped like `pdftotext -layout` output of Ofsted's reports. Every council,
-/// person, date and sentence in them is invented for these tests; none is copied from a report.
+/// Made-up report texts in Tests/Fixtures/reports, shaped like `pdftotext -layout` output of Ofsted's
+/// reports. Every council, person, date and sentence in them is invented for these tests; none is
+/// copied from a report.
 enum MadeUpReports {
     /// ILACS 2018–2022 shape: two-line labels, a combined "children in care and care leavers" row,
     /// U+F0B7 bullets, a footnote, running footers and a page break mid-headline.
-    static let combinedRow = """
-        Inspection of Northwold local authority
-        children’s services
-        Inspection dates: 3 May 2021 to 14 May 2021
-
-        Lead inspector: Ann Example, Her Majesty’s Inspector
-
-
-         Judgement                                   Grade
-
-         The impact of leaders on social work        Requires improvement to be good
-         practice with children and families
-
-         The experiences and progress of             Good
-         children who need help and protection
-
-         The experiences and progress of             Inadequate
-         children in care and care leavers
-
-         Overall effectiveness                       Requires improvement to be good
-
-        Children in Northwold are mostly safe. Leaders have a clear, realistic view of
-        their services and a well-judged plan for change, including out-of-
-        hours support and decision-
-        making that is quicker than before.
-        Inspection of Northwold local authority children’s services
-        3 May to 14 May 2021                                                      1
-        \u{0C}Services for children in care have declined since the last inspection.
-
-        What needs to improve?1
-        \u{F0B7} The timeliness of plans for children in
-          care.
-        \u{F0B7} Support for care leavers who live out of area.
-
-        1
-          The areas for improvement are cross-referenced with a made-up framework.
-        Inspection of Northwold local authority children’s services
-        3 May to 14 May 2021                                                      2
-        \u{0C}The experiences and progress of children who need help and
-        protection: good
-        1. Children get help early.
-        """
+    static var combinedRow: String { get throws { try TestPaths.report("ilacs-combined-row") } }
 
     /// ILACS 2023 on: a separate care leavers row, grades beside the labels' second lines or
     /// split over two lines, ◼ bullets with a sub-point, and the list running into the first section.
-    static let separateCareLeavers = """
-        Inspection of Eastmere local authority
-        children’s services
-        Inspection dates: 8 to 19 January 2024
-
-         Judgement                                   Grade
-
-         The impact of leaders on social work
-         practice with children and families         Outstanding
-
-         The experiences and progress of             Good
-         children who need help and protection
-
-         The experiences and progress of             Good
-         children in care
-
-         The experiences and progress of care        Requires improvement
-         leavers                                     to be good
-
-         Overall effectiveness                       Good
-        Eastmere’s children receive good help. Care leavers are not yet well supported.
-        What needs to improve?
-        ◼ Help for care leavers to find homes:
-             -    near their families;
-             -    that they can afford.
-        ◼ Records of supervision.
-        The experiences and progress of children who need help and protection: good
-        1.   Help is timely.
-        """
+    static var separateCareLeavers: String { get throws { try TestPaths.report("ilacs-separate-care-leavers") } }
 
     /// 2026 on: no overall row, so no overall grade; • bullets; no footers.
-    static let noOverallRow = """
-        Inspection dates: 2 to 13 March 2026
-
-         Judgement                                   Grade
-
-         The impact of leaders on social work        Good
-         practice with children and families
-
-         The experiences and progress of             Good
-         children who need help and protection
-
-         The experiences and progress of             Outstanding
-         children in care
-
-         The experiences and progress of care        Good
-         leavers
-
-        Westbury’s services have improved.
-
-        What needs to improve?
-        • Timely health assessments.
-        - Early help for families with teenagers.
-        """
+    static var noOverallRow: String { get throws { try TestPaths.report("ilacs-no-overall-row") } }
 
     /// 2018 shape: rows in another order, grades beside one-line labels, U+F06E bullets in lower
     /// case, and a right-aligned bare page number mid-headline.
-    static let early = """
-        Southmoor Council
-        Inspection of children’s social care services
-
-        Inspection dates: 4 June to 15 June 2018
-
-        Judgement                                                   Grade
-
-        The experiences and progress of children who need           Inadequate
-        help and protection
-
-        The experiences and progress of children in care and        Requires improvement
-        care leavers
-
-        The impact of leaders on social work practice with          Inadequate
-        children and families
-
-        Overall effectiveness                                       Inadequate
-
-        Services in Southmoor have declined.
-
-                                                                                       1
-        Leaders did not know.
-
-        What needs to improve:
-        \u{F06E} managers’ oversight of practice, including
-          supervision
-
-        \u{F06E} the response to neglect
-
-        The experiences and progress of children who need help and protection: inadequate
-        """
+    static var early: String { get throws { try TestPaths.report("ilacs-2018") } }
 
     /// SIF 2015–2018 shape: the overall judgement in a sentence that wraps, grades far right and
     /// straddling their labels, an executive summary, numbered recommendations with sub-points.
-    static let sif = """
-        Northwold County Council
-        Inspection of services for children in need of help and
-        protection, children looked after and care leavers
-        Inspection date: 11 April to 5 May 2016
-        Report published: 27 June 2016
-
-        Children’s services in Northwold require improvement to
-        be good
-        1. Children who need help and protection                               Good
-        2. Children looked after and achieving
-                                                                               Requires improvement
-           permanence
-                                                                               Requires
-                  2.1 Adoption performance
-                                                                               Improvement
-                  2.2 Experiences and progress of care leavers                 Inadequate
-        3. Leadership, management and governance                               Good
-
-                                                                                                  1
-        \u{0C}Executive summary
-
-        Children’s services in Northwold require improvement to be good. Leaders know
-        their services well.
-        Since the last inspection, much has changed.
-
-                                                                                                  2
-        \u{0C}Recommendations
-        1.   Improve plans for children looked after, in particular:
-
-                 their timeliness
-                 their reviews (paragraph 12).
-
-        2.   Ensure that care leavers have a personal adviser.
-
-        Summary for children and young people
-        """
+    static var sif: String { get throws { try TestPaths.report("sif") } }
 
     /// SIF 2013–2015 shape: "The overall judgement is ...", a footnote mark on the grade,
     /// "Priority and immediate action" with none, then "Areas for improvement".
-    static let sifEarly = """
-        Inspection date: 29 April – 22 May 2014
-        Report published: 7 July 2014
-
-        The overall judgement is that children’s services require
-        improvement.2
-        The authority is not yet delivering good help and care for children.
-
-        The judgements on areas of the service that contribute to overall effectiveness are:
-                                                                           requires
-        1. Children who need help and protection
-                                                                           improvement
-        2. Children looked after and achieving permanence                  good
-                    2.1 Adoption performance                               good
-                    2.2 Experiences and progress of care leavers           outstanding
-        3. Leadership, management and governance                           good
-
-        What does the local authority need to improve?
-        Priority and immediate action
-
-        18. There are no areas for priority or immediate action.
-
-        Areas for improvement
-
-        19. Ensure that children are seen
-            alone.
-
-        Information about this inspection
-        """
+    static var sifEarly: String { get throws { try TestPaths.report("sif-early") } }
 }
 
 @Suite struct ReportExtractorTests {
-    @Test func multiLineLabelsAndTheCombinedCareRow() {
-        let x = ReportExtractor.extract(text: MadeUpReports.combinedRow)
+    @Test func multiLineLabelsAndTheCombinedCareRow() throws {
+        let x = ReportExtractor.extract(text: try MadeUpReports.combinedRow)
         #expect(x.overallEffectiveness == "requires improvement")
         #expect(x.leaders == "requires improvement")
         #expect(x.helpAndProtection == "good")
@@ -229,8 +44,8 @@ enum MadeUpReports {
         #expect(x.inspectionEndDate == "2021-05-14")
     }
 
-    @Test func headlineJoinsHyphenationAndDropsPageFurniture() {
-        let x = ReportExtractor.extract(text: MadeUpReports.combinedRow)
+    @Test func headlineJoinsHyphenationAndDropsPageFurniture() throws {
+        let x = ReportExtractor.extract(text: try MadeUpReports.combinedRow)
         #expect(
             x.headline
                 == "Children in Northwold are mostly safe. Leaders have a clear, realistic view of their services and a "
@@ -240,8 +55,8 @@ enum MadeUpReports {
             x.improvements == ["The timeliness of plans for children in care.", "Support for care leavers who live out of area."])
     }
 
-    @Test func separateCareLeaversRowAndGradesOnSecondLines() {
-        let x = ReportExtractor.extract(text: MadeUpReports.separateCareLeavers)
+    @Test func separateCareLeaversRowAndGradesOnSecondLines() throws {
+        let x = ReportExtractor.extract(text: try MadeUpReports.separateCareLeavers)
         #expect(x.leaders == "outstanding")
         #expect(x.helpAndProtection == "good")
         #expect(x.inCare == "good")
@@ -255,16 +70,16 @@ enum MadeUpReports {
             ])
     }
 
-    @Test func noOverallRowIsNotReportedPostReform() {
-        let x = ReportExtractor.extract(text: MadeUpReports.noOverallRow)
+    @Test func noOverallRowIsNotReportedPostReform() throws {
+        let x = ReportExtractor.extract(text: try MadeUpReports.noOverallRow)
         #expect(x.overallEffectiveness == "not_reported_post_reform")
         #expect(x.inCare == "outstanding" && x.careLeavers == "good")
         #expect(x.headline == "Westbury’s services have improved.")
         #expect(x.improvements == ["Timely health assessments.", "Early help for families with teenagers."])
     }
 
-    @Test func earlyTableOrderPrivateUseBulletsAndBarePageNumbers() {
-        let x = ReportExtractor.extract(text: MadeUpReports.early)
+    @Test func earlyTableOrderPrivateUseBulletsAndBarePageNumbers() throws {
+        let x = ReportExtractor.extract(text: try MadeUpReports.early)
         #expect(x.helpAndProtection == "inadequate")
         #expect(x.inCare == "requires improvement")
         #expect(x.leaders == "inadequate")
@@ -275,8 +90,8 @@ enum MadeUpReports {
         #expect(x.improvements == ["managers’ oversight of practice, including supervision", "the response to neglect"])
     }
 
-    @Test func sifGradesExecutiveSummaryAndRecommendations() {
-        let x = ReportExtractor.extract(text: MadeUpReports.sif)
+    @Test func sifGradesExecutiveSummaryAndRecommendations() throws {
+        let x = ReportExtractor.extract(text: try MadeUpReports.sif)
         #expect(x.overallEffectiveness == "requires improvement")
         #expect(x.helpAndProtection == "good")
         #expect(x.careLeavers == "inadequate", "matched to its label although 2.1's grade straddles it")
@@ -291,8 +106,8 @@ enum MadeUpReports {
             ])
     }
 
-    @Test func earlySIFStatementWithFootnoteMark() {
-        let x = ReportExtractor.extract(text: MadeUpReports.sifEarly)
+    @Test func earlySIFStatementWithFootnoteMark() throws {
+        let x = ReportExtractor.extract(text: try MadeUpReports.sifEarly)
         #expect(x.overallEffectiveness == "requires improvement")
         #expect(x.helpAndProtection == "requires improvement")
         #expect(x.careLeavers == "outstanding")
@@ -301,15 +116,15 @@ enum MadeUpReports {
         #expect(x.inspectionStartDate == "2014-04-29" && x.inspectionEndDate == "2014-05-22")
     }
 
-    @Test func missingSectionsAreNilOrEmpty() {
+    @Test func missingSectionsAreNilOrEmpty() throws {
         #expect(ReportExtractor.extract(text: "") == ReportExtract())
         #expect(ReportExtractor.extract(text: "A letter about something else.\n\n  3\n") == ReportExtract())
         // A table, then straight into the first judgement section: no list of improvements.
         let x = ReportExtractor.extract(
-            text: MadeUpReports.noOverallRow.replacingOccurrences(of: "What needs to improve?", with: "Nothing to see"))
+            text: try MadeUpReports.noOverallRow.replacingOccurrences(of: "What needs to improve?", with: "Nothing to see"))
         #expect(x.improvements == [])
         let y = ReportExtractor.extract(
-            text: MadeUpReports.separateCareLeavers.replacingOccurrences(of: "What needs", with: "Why"))
+            text: try MadeUpReports.separateCareLeavers.replacingOccurrences(of: "What needs", with: "Why"))
         #expect(y.improvements == [])
         #expect(y.headline?.hasPrefix("Eastmere’s children receive good help.") == true)
         #expect(y.headline?.contains("1.") == false, "the headline stops at the first judgement section")
