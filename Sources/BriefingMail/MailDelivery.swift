@@ -30,6 +30,17 @@ public struct MailDelivery: Sendable {
         self.firstWait = firstWait
     }
 
+    /// Sends what waits in `outbox` through the server `configuration` names, each message
+    /// tried up to `attempts` times (at least once) while the server defers it, the first retry
+    /// after `firstWait`.
+    public static func send(
+        _ outbox: MailOutbox, through configuration: SMTPConfiguration, attempts: Int, firstWait: Duration
+    ) async throws(MailError) -> Summary {
+        let delivery = MailDelivery(
+            client: SMTPClient(configuration: configuration), attempts: max(1, attempts), firstWait: firstWait)
+        return try await delivery.run(outbox)
+    }
+
     /// Sends every message waiting in `outbox`, one after another.
     public func run(_ outbox: MailOutbox) async throws(MailError) -> Summary {
         var summary = Summary()

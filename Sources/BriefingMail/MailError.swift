@@ -12,6 +12,10 @@ public enum MailError: Error, CustomStringConvertible, Equatable {
     case outbox(path: String, reason: String)
     /// The recipients file is malformed.
     case recipients(file: String, line: Int, field: String, message: String)
+    /// A folder for messages cannot be created; `reason` ends with its own full stop.
+    case folder(path: String, reason: String)
+    /// A message file cannot be written; `reason` ends with its own full stop.
+    case file(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -25,6 +29,10 @@ public enum MailError: Error, CustomStringConvertible, Equatable {
             "Outbox '\(path)' cannot be used: \(reason)."
         case .recipients(let file, let line, let field, let message):
             "\(file):\(line): \(field): \(message)"
+        case .folder(let path, let reason):
+            "Could not create '\(path)': \(reason)"
+        case .file(let path, let reason):
+            "Could not write '\(path)': \(reason)"
         }
     }
 

@@ -1,0 +1,118 @@
+import BriefingModel
+import Foundation
+
+/// The mail merge: one message per council for that council's people, the briefing attached,
+/// written to standard output, to a folder of `.eml` files or to an outbox.
+///
+/// Rendering comes in through closures, so this module needs no renderer: `pdf` makes the
+/// attachment, and `html` turns the HTML template's fragment (the greeting) into the whole
+/// HTML document, the briefing's accessible HTML twin.
+public struct MailMerge: Sendable {
+    /// One council's briefing and the people it goes to.
+    public struct Letter: Sendable {
+        public var briefing: Briefing
+        public var to: [Address]
+
+        public init(briefing: Briefing, to: [Address]) {
+            self.briefing = briefing
+            self.to = to
+        }
+    }
+
+    /// Where ``write(_:to:)`` puts the messages.
+    public enum Destination: Sendable {
+        /// One after another on standard output.
+        case standardOutput
+        /// `<slug>.eml` in this folder (created when missing), each replaced in one step.
+        case folder(String)
+        /// The outbox, under a name fixed by the council and its recipients, so writing the same
+        /// letters again adds nothing.
+        case outbox(MailOutbox)
+    }
+
+    public let composer: MailComposer
+    public let from: Address
+    /// Copied on every message.
+    public let cc: [Address]
+    /// The subject of every message; nil for ``MailComposer/subject(for:)``.
+    public let subject: String?
+    /// The Date header of every message; also part of each Message-ID.
+    public let date: Date
+    private let pdf: @Sendable (Briefing) throws -> [UInt8]
+    private let html: @Sendable (Briefing, String) -> String
+
+    /// A merge from `from`, copying `cc`; `pdf` renders a briefing, and `html` receives a
+    /// briefing and the HTML template's fragment and returns the whole HTML document.
+    public init(
+        composer: MailComposer, from: Address, cc: [Address] = [], subject: String? = nil, date: Date,
+        pdf: @escaping @Sendable (Briefing) throws -> [UInt8], html: @escaping @Sendable (Briefing, String) -> String
+    ) {
+        self.composer = composer
+        self.from = from
+        self.cc = cc
+        self.subject = subject
+        self.date = date
+        self.pdf = pdf
+        self.html = html
+    }
+
+    /// The message for `letter`: its outbox name, its RFC 5322 bytes and its SMTP envelope.
+    ///
+    /// The MIME boundaries are seeded with the Message-ID's fingerprint, and the greeting names
+    /// the recipient when there is only one. The name is the council's slug and a fingerprint
+    /// of every recipient's address, sorted, so the same council and people give the same name.
+    /// Throws what `pdf` throws, unchanged.
+    public func message(for letter: Letter) throws -> (name: String, bytes: [UInt8], envelope: MailOutbox.Envelope) {
+        let briefing = letter.briefing
+        let attachment = try pdf(briefing)
+        let message = composer.message(
+            for: briefing, pdf: attachment, from: from, to: letter.to, cc: cc, subject: subject, date: date,
+            recipientName: letter.to.count == 1 ? letter.to[0].name : nil, document: { html(briefing, $0) })
+        let bytes = MIMEWriter(boundarySeed: MailComposer.fingerprint(message.messageID)).bytes(for: message)
+        let recipients = message.recipients.map(\.email)
+        let name = briefing.council.slug + "-" + MailComposer.fingerprint(recipients.sorted().joined(separator: ","))
+        return (name, bytes, MailOutbox.Envelope(from: from.email, to: recipients))
+    }
+
+    /// Writes each letter's message to `destination`, in order; a letter that fails stops the
+    /// rest, and those before it stay written.
+    ///
+    /// Throws what `pdf` throws, unchanged, or a ``MailError``: `.folder`, `.file` or `.outbox`.
+    public func write(_ letters: [Letter], to destination: Destination) throws {
+        if case .folder(let path) = destination {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw MailError.folder(path: path, reason: error.localizedDescription)
+            }
+        }
+        for letter in letters {
+            let message = try message(for: letter)
+            switch destination {
+            case .standardOutput:
+                FileHandle.standardOutput.write(Data(message.bytes))
+            case .folder(let path):
+                try Self.replace(path + "/\(letter.briefing.council.slug).eml", with: message.bytes)
+            case .outbox(let outbox):
+                try outbox.enqueue(name: message.name, message: message.bytes, envelope: message.envelope)
+            }
+        }
+    }
+
+    /// Writes `bytes` under a temporary name beside `path`, then renames it over `path`.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(MailError) {
+        let url = URL(fileURLWithPath: path)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: tmp))
+        } catch {
+            throw .file(path: path, reason: error.localizedDescription)
+        }
+        // rename(2) replaces the target in one step: readers see the old file or the new one.
+        guard rename(tmp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            throw .file(path: path, reason: reason + ".")
+        }
+    }
+}
