@@ -80,10 +80,11 @@ public struct MailMerge: Sendable {
     /// Throws what `pdf` throws, unchanged, or a ``MailError``: `.folder`, `.file` or `.outbox`.
     public func write(_ letters: [Letter], to destination: Destination) throws {
         if case .folder(let path) = destination {
-            do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            do throws(ModelError) {
+                try AtomicFile.createFolder(path)
             } catch {
-                throw MailError.folder(path: path, reason: error.localizedDescription)
+                if case .createFolder(_, let reason) = error { throw MailError.folder(path: path, reason: reason) }
+                throw MailError.folder(path: path, reason: error.description)
             }
         }
         for letter in letters {
@@ -99,20 +100,13 @@ public struct MailMerge: Sendable {
         }
     }
 
-    /// Writes `bytes` under a temporary name beside `path`, then renames it over `path`.
+    /// Writes `bytes` to `path` atomically.
     static func replace(_ path: String, with bytes: [UInt8]) throws(MailError) {
-        let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: tmp))
+        do throws(ModelError) {
+            try AtomicFile.write(bytes, to: path)
         } catch {
-            throw .file(path: path, reason: error.localizedDescription)
-        }
-        // rename(2) replaces the target in one step: readers see the old file or the new one.
-        guard rename(tmp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(tmp)
-            throw .file(path: path, reason: reason + ".")
+            if case .write(_, let reason) = error { throw .file(path: path, reason: reason) }
+            throw .file(path: path, reason: error.description)
         }
     }
 }

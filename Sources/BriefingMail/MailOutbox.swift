@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// A folder of messages on their way: `outbox/` (to send), `sent/`, `failed/` and
@@ -49,10 +50,10 @@ public struct MailOutbox: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {
-            try Self.atomicWrite(Array(try encoder.encode(envelope)), to: path(.outbox, name, "envelope.json"))
-            try Self.atomicWrite(message, to: path(.outbox, name, "eml"))
+            try AtomicFile.write(Array(try encoder.encode(envelope)), to: path(.outbox, name, "envelope.json"))
+            try AtomicFile.write(message, to: path(.outbox, name, "eml"))
         } catch {
-            throw .outbox(path: folder, reason: "cannot write '\(name)': \(error.localizedDescription)")
+            throw .outbox(path: folder, reason: "cannot write '\(name)': \(Self.reason(error))")
         }
         return true
     }
@@ -80,7 +81,7 @@ public struct MailOutbox: Sendable {
 
     /// Marks `name` as possibly on the server: written just before the message goes out.
     public func markInFlight(_ name: String) throws {
-        try Self.atomicWrite([], to: path(.outbox, name, "inflight"))
+        try AtomicFile.write([], to: path(.outbox, name, "inflight"))
     }
 
     /// Clears the mark: the server's reply said it does not have the message.
@@ -96,23 +97,20 @@ public struct MailOutbox: Sendable {
     /// Moves `name` from the outbox to `box`, writing `note` (the server's reply) beside it.
     public func move(_ name: String, to box: Box, note: String?) throws(MailError) {
         do {
-            if let note { try Self.atomicWrite(Array((note + "\n").utf8), to: path(box, name, "reply.txt")) }
+            if let note { try AtomicFile.write(Array((note + "\n").utf8), to: path(box, name, "reply.txt")) }
             try FileManager.default.moveItem(
                 atPath: path(.outbox, name, "envelope.json"), toPath: path(box, name, "envelope.json"))
             // The message moves last: while it is in the outbox, it counts as not sent.
             try FileManager.default.moveItem(atPath: path(.outbox, name, "eml"), toPath: path(box, name, "eml"))
             clearInFlight(name)
         } catch {
-            throw .outbox(path: folder, reason: "cannot move '\(name)' to \(box.rawValue)/: \(error.localizedDescription)")
+            throw .outbox(path: folder, reason: "cannot move '\(name)' to \(box.rawValue)/: \(Self.reason(error))")
         }
     }
 
-    static func atomicWrite(_ bytes: [UInt8], to path: String) throws {
-        let tmp = (path as NSString).deletingLastPathComponent + "/.tmp-\(getpid())-" + (path as NSString).lastPathComponent
-        try Data(bytes).write(to: URL(fileURLWithPath: tmp))
-        guard rename(tmp, path) == 0 else {
-            unlink(tmp)
-            throw CocoaError(.fileWriteUnknown)
-        }
+    /// Why a write or move failed, in words: a file's own reason when ``AtomicFile`` failed.
+    static func reason(_ error: any Error) -> String {
+        if case .write(_, let reason) = error as? ModelError { return reason }
+        return error.localizedDescription
     }
 }

@@ -33,14 +33,14 @@ public struct BatchRender: Sendable {
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings and numbers cannot fail.
         let json = (try? enc.encode(entries.sorted { $0.slug < $1.slug })) ?? Data("[]".utf8)
-        try AtomicFile.write(Array(json) + [10], to: folder + "/index.json")
+        try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(Array(json) + [10], to: folder + "/index.json") }
     }
 
     private func render(_ b: Briefing) -> Result<ManifestEntry, PipelineError> {
         do throws(PipelineError) {
             let bytes = try exporter.pdf(for: b, paper: paper, fixed: fixedDate)
             let file = "\(b.council.slug).pdf"
-            try AtomicFile.write(bytes, to: folder + "/" + file)
+            try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(bytes, to: folder + "/" + file) }
             let r = b.council.rating
             return .success(
                 ManifestEntry(

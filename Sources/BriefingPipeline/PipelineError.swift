@@ -19,17 +19,15 @@ public enum PipelineError: Error, CustomStringConvertible {
     case render(RenderError)
     /// The page could not be written as a PDF.
     case export(GraphicsError)
-    /// A folder could not be made.
-    case createFolder(path: String, reason: String)
-    /// A file could not be written; `reason` ends the sentence.
-    case write(path: String, reason: String)
+    /// A file or folder could not be written.
+    case file(ModelError)
 
     /// Whether the fault is in what the user asked for (exit status 64) rather than in the data
     /// or the machine (1).
     public var isUsage: Bool {
         switch self {
         case .unknownCouncil, .unknownRegion, .badFile, .sourceDate: true
-        case .data, .render, .export, .createFolder, .write: false
+        case .data, .render, .export, .file: false
         }
     }
 
@@ -44,8 +42,18 @@ public enum PipelineError: Error, CustomStringConvertible {
         case .data(let e): e.description
         case .render(let e): e.description
         case .export(let e): e.description
-        case .createFolder(let path, let reason): "Could not create '\(path)': \(reason)"
-        case .write(let path, let reason): "Could not write '\(path)': \(reason)"
+        case .file(let e): e.description
+        }
+    }
+}
+
+extension PipelineError {
+    /// Runs a file operation (``AtomicFile``), its failure as a PipelineError.
+    public static func writing<T>(_ body: () throws(ModelError) -> T) throws(PipelineError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .file(error)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingModel
 import BriefingPipeline
 import BriefingRender
 import Foundation
@@ -33,7 +34,7 @@ struct All: ParsableCommand {
             let folder = output ?? SourceLocations.projectRoot() + "/Output"
             let (selected, batch) = try Failure.reporting { () throws(PipelineError) in
                 let selected = try source.councils(named: councils, region: region)
-                try AtomicFile.createFolder(folder)
+                try PipelineError.writing { () throws(ModelError) in try AtomicFile.createFolder(folder) }
                 return (selected, BatchRender(exporter: try source.exporter(), paper: paper, folder: folder, fixedDate: fixed))
             }
             let pool = RenderPool(threads: min(jobs, max(1, selected.count)), queueLimit: 0)

@@ -67,29 +67,10 @@ struct Mail: ParsableCommand {
             guard send || councils.count == 1 || output != nil else {
                 throw Failure("Writing \(councils.count) messages needs --output DIR.", code: 64)
             }
-            let env = ProcessInfo.processInfo.environment
-            let sender = from ?? env["BRIEF_MAIL_FROM"] ?? "brief <brief@localhost.localdomain>"
-            let fromAddress: Address
-            let toAddresses: [Address]
-            let ccAddresses: [Address]
-            do {
-                fromAddress = try Address(parsing: sender, field: "--from")
-                toAddresses = try to.map { a throws(MailError) in try Address(parsing: a, field: "--to") }
-                _ = toAddresses
-                ccAddresses = try cc.map { a throws(MailError) in try Address(parsing: a, field: "--cc") }
-            } catch {
-                throw Failure("\(error)", code: 64)
-            }
+            let (fromAddress, toAddresses, ccAddresses) = try addresses()
             let source = try sourceOptions.source()
-            var plan: [(council: Council, to: [Address])] = try councils.map { c in
-                (try Failure.reporting { () throws(PipelineError) in try source.council(named: c) }, toAddresses)
-            }
-            if let recipients {
-                let people = try Failure.reporting { () throws(PipelineError) in try RecipientsFile.load(recipients, source: source) }
-                plan =
-                    councils.isEmpty
-                    ? people
-                    : plan.map { p in (p.council, p.to + (people.first { $0.council.slug == p.council.slug }?.to ?? [])) }
+            let letters = try Failure.reporting { () throws(PipelineError) in
+                try MailPlan.letters(councils: councils, to: toAddresses, recipients: recipients, source: source)
             }
             let composer: MailComposer
             do {
@@ -99,43 +80,43 @@ struct Mail: ParsableCommand {
             }
             let exporter = try Failure.reporting { () throws(PipelineError) in try source.exporter() }
             let fixed = try Failure.fixedDate()
-            let date = fixed?.date ?? Date()
-            if let output {
-                do {
-                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                } catch {
-                    throw Failure("Could not create '\(output)': \(error.localizedDescription)", code: 1)
-                }
-            }
-            let mailbox = try send ? openOutbox() : nil
-            for (council, people) in plan {
-                let briefing = source.briefing(for: council)
-                let pdf: [UInt8]
-                pdf = try Failure.reporting { () throws(PipelineError) in try exporter.pdf(for: briefing, fixed: fixed) }
-                let message = composer.message(
-                    for: briefing, pdf: pdf, from: fromAddress, to: people, cc: ccAddresses, subject: subject, date: date,
-                    recipientName: people.count == 1 ? people[0].name : nil,
-                    document: { exporter.html(for: briefing, prelude: $0) })
-                let bytes = MIMEWriter(boundarySeed: MailComposer.fingerprint(message.messageID)).bytes(for: message)
-                if let mailbox {
-                    // The same council and recipients give the same name, so a second run finds the message.
-                    let name =
-                        council.slug + "-"
-                        + MailComposer.fingerprint(message.recipients.map(\.email).sorted().joined(separator: ","))
-                    do {
-                        try mailbox.enqueue(
-                            name: name, message: bytes,
-                            envelope: .init(from: fromAddress.email, to: message.recipients.map(\.email)))
-                    } catch {
-                        throw Failure("\(error)", code: 1)
-                    }
-                } else if let output {
-                    try Failure.reporting { () throws(PipelineError) in try AtomicFile.write(bytes, to: output + "/\(council.slug).eml") }
-                } else {
-                    FileHandle.standardOutput.write(Data(bytes))
-                }
-            }
-            if let mailbox { try deliver(mailbox) }
+            let merge = MailMerge(
+                composer: composer, from: fromAddress, cc: ccAddresses, subject: subject, date: fixed?.date ?? Date(),
+                pdf: { try exporter.pdf(for: $0, fixed: fixed) }, html: { exporter.html(for: $0, prelude: $1) })
+            let destination = try write(letters, with: merge)
+            if case .outbox(let mailbox) = destination { try deliver(mailbox) }
+        }
+    }
+
+    /// Writes every letter where the flags say: the outbox with --send, else --output's folder,
+    /// else standard output.
+    private func write(_ letters: [MailMerge.Letter], with merge: MailMerge) throws -> MailMerge.Destination {
+        do {
+            // --send ignores --output but has always made its folder: zero letters make just that.
+            if send, let output { try merge.write([], to: .folder(output)) }
+            let destination: MailMerge.Destination = send ? .outbox(try openOutbox()) : output.map { .folder($0) } ?? .standardOutput
+            try merge.write(letters, to: destination)
+            return destination
+        } catch let f as Failure {
+            throw f
+        } catch let e as PipelineError {
+            throw Failure(e)
+        } catch {
+            throw Failure("\(error)", code: 1)
+        }
+    }
+
+    /// The sender, the --to recipients and the copies; a bad one is a usage error.
+    private func addresses() throws -> (from: Address, to: [Address], cc: [Address]) {
+        let sender = from ?? ProcessInfo.processInfo.environment["BRIEF_MAIL_FROM"] ?? "brief <brief@localhost.localdomain>"
+        do {
+            return (
+                try Address(parsing: sender, field: "--from"),
+                try to.map { a throws(MailError) in try Address(parsing: a, field: "--to") },
+                try cc.map { a throws(MailError) in try Address(parsing: a, field: "--cc") }
+            )
+        } catch {
+            throw Failure("\(error)", code: 64)
         }
     }
 
@@ -158,12 +139,12 @@ struct Mail: ParsableCommand {
         } catch {
             throw Failure("\(error)", code: 64)
         }
-        let delivery = MailDelivery(
-            client: SMTPClient(configuration: configuration), attempts: max(1, attempts),
-            firstWait: .milliseconds(Int(retryWait * 1000)))
+        let attempts = attempts
+        let firstWait = Duration.milliseconds(Int(retryWait * 1000))
         let result = Blocking.run { () async -> Result<MailDelivery.Summary, MailError> in
             do throws(MailError) {
-                return .success(try await delivery.run(mailbox))
+                return .success(
+                    try await MailDelivery.send(mailbox, through: configuration, attempts: attempts, firstWait: firstWait))
             } catch {
                 return .failure(error)
             }

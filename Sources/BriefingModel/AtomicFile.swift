@@ -1,9 +1,10 @@
 import Foundation
 
-/// Writes a file by way of a temporary name in the same folder, so nothing is ever half-written.
+/// Writes a file by way of a temporary name in the same folder, so nothing is ever half-written:
+/// every file brief writes (PDFs, manifests, emails, the outbox) goes through here.
 public enum AtomicFile {
     /// Writes `bytes` to `path`, replacing it in one step.
-    public static func write(_ bytes: [UInt8], to path: String) throws(PipelineError) {
+    public static func write(_ bytes: [UInt8], to path: String) throws(ModelError) {
         let url = URL(fileURLWithPath: path)
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
         do {
@@ -20,7 +21,7 @@ public enum AtomicFile {
     }
 
     /// Makes `path` and the folders above it, if missing.
-    public static func createFolder(_ path: String) throws(PipelineError) {
+    public static func createFolder(_ path: String) throws(ModelError) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
