@@ -24,7 +24,8 @@ public struct BatchRender: Sendable {
         progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }
     ) -> [Result<ManifestEntry, PipelineError>] {
         let total = briefings.count
-        return pool.runAll(total, { i in render(briefings[i]) }, done: { i, done in progress(done, total, briefings[i].council.slug) })
+        return pool.runAll(
+            total, { i in render(briefings[i]) }, done: { i, done in progress(done, total, briefings[i].council.slug) })
     }
 
     /// The folder's index.json: one entry per page written, sorted by slug.
@@ -33,7 +34,8 @@ public struct BatchRender: Sendable {
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings and numbers cannot fail.
         let json = (try? enc.encode(entries.sorted { $0.slug < $1.slug })) ?? Data("[]".utf8)
-        try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(Array(json) + [10], to: folder + "/index.json") }
+        try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(Array(json) + [10], to: folder + "/index.json")
+        }
     }
 
     private func render(_ b: Briefing) -> Result<ManifestEntry, PipelineError> {

@@ -24,13 +24,17 @@ struct Bench: ParsableCommand {
             // service render them.
             let pool = RenderPool(threads: 1, queueLimit: 0)
             defer { pool.shutdown() }
-            let run = pool.runAll(1) { _ in Result { () throws(PipelineError) in try RenderBenchmark(briefings, pages: pages, exporter: exporter) } }
+            let run = pool.runAll(1) { _ in
+                Result { () throws(PipelineError) in try RenderBenchmark(briefings, pages: pages, exporter: exporter) }
+            }
             let f = try Failure.reporting { () throws(PipelineError) in try run[0].get() }
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             let times = f.times.sorted()
             print(String(format: "pages: %d (%d councils), bytes per page: %d", pages, briefings.count, f.bytes / pages))
-            print(String(format: "render per page: median %.2f ms, p90 %.2f ms, mean %.2f ms", times[times.count / 2], f.p90, f.mean))
+            print(
+                String(
+                    format: "render per page: median %.2f ms, p90 %.2f ms, mean %.2f ms", times[times.count / 2], f.p90, f.mean))
             print(String(format: "of which layout: median %.2f ms", f.layoutTimes.sorted()[f.layoutTimes.count / 2]))
             print("first page of each council: median \(Self.median(f.firstVisits)) (\(f.firstVisits.count) pages)")
             print("later pages of a council: median \(Self.median(f.repeats)) (\(f.repeats.count) pages)")

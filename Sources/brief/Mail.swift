@@ -94,7 +94,8 @@ struct Mail: ParsableCommand {
         do {
             // --send ignores --output but has always made its folder: zero letters make just that.
             if send, let output { try merge.write([], to: .folder(output)) }
-            let destination: MailMerge.Destination = send ? .outbox(try openOutbox()) : output.map { .folder($0) } ?? .standardOutput
+            let destination: MailMerge.Destination =
+                send ? .outbox(try openOutbox()) : output.map { .folder($0) } ?? .standardOutput
             try merge.write(letters, to: destination)
             return destination
         } catch let f as Failure {

@@ -22,7 +22,9 @@ struct PDFOutputOptions: ParsableArguments {
     /// Writes the finished document: to the -o file atomically, else to standard output.
     func emit(_ bytes: [UInt8]) throws {
         if let output {
-            try Failure.reporting { () throws(PipelineError) in try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(bytes, to: output) } }
+            try Failure.reporting { () throws(PipelineError) in
+                try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(bytes, to: output) }
+            }
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }

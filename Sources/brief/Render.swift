@@ -29,11 +29,15 @@ struct Render: ParsableCommand {
         try reporting {
             if format == .pdf { try pdf.refuseTerminal(example: "brief \(council) > \(council).pdf") }
             let source = try sourceOptions.source()
-            let briefing = source.briefing(for: try Failure.reporting { () throws(PipelineError) in try source.council(named: council) })
+            let briefing = source.briefing(
+                for: try Failure.reporting { () throws(PipelineError) in try source.council(named: council) })
             let exporter = try Failure.reporting { () throws(PipelineError) in try source.exporter() }
             if format == .html { return try pdf.emit(Array(exporter.html(for: briefing).utf8)) }
             let fixed = try Failure.fixedDate()
-            try pdf.emit(try Failure.reporting { () throws(PipelineError) in try exporter.pdf(for: briefing, paper: pdf.paper, fixed: fixed) })
+            try pdf.emit(
+                try Failure.reporting { () throws(PipelineError) in
+                    try exporter.pdf(for: briefing, paper: pdf.paper, fixed: fixed)
+                })
         }
     }
 }

@@ -47,7 +47,9 @@ import Testing
     @Test func rasterPaintsTheBoxWhereTheFrameSaysOnWhite() throws {
         let image = try RasterExport.raster(try Self.document().frame, scale: 1)
         #expect(image.width == 120 && image.height == 80)
-        func pixel(_ x: Int, _ y: Int) -> [UInt8] { Array(image.rgb[((y * image.width + x) * 3)..<((y * image.width + x) * 3 + 3)]) }
+        func pixel(_ x: Int, _ y: Int) -> [UInt8] {
+            Array(image.rgb[((y * image.width + x) * 3)..<((y * image.width + x) * 3 + 3)])
+        }
         #expect(pixel(60, 50) == [255, 0, 0])
         #expect(pixel(100, 75) == [255, 255, 255])
         #expect(pixel(30, 50) == [255, 255, 255])

@@ -1,6 +1,5 @@
-import Testing
-
 import BriefingPipeline
+import Testing
 
 /// SHA-256 (swift-crypto) against FIPS 180-4's "abc" and digests of runs of "a" from Python's hashlib, at every
 /// length where the padding changes: empty, one byte short of a block's length field (55), 56,

@@ -20,7 +20,8 @@ import Testing
 
     @Test(arguments: RenderFixtures.all)
     func pageLooksAsRecorded(_ slug: String) throws {
-        let actual = try RasterExport.raster(try RenderFixtures.renderer.layout(try RenderFixtures.briefing(slug)).frame, scale: Self.scale)
+        let actual = try RasterExport.raster(
+            try RenderFixtures.renderer.layout(try RenderFixtures.briefing(slug)).frame, scale: Self.scale)
         let reference = Self.references + "/\(slug).png"
         if ProcessInfo.processInfo.environment["RECORD_REFERENCES"] == "1" {
             try actual.writePNG(to: reference)

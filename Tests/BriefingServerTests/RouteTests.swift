@@ -45,7 +45,10 @@ import Testing
                 #expect(r.status == .ok)
                 let c = try JSONDecoder().decode(Council.self, from: Data(buffer: r.body))
                 #expect(c.name == "St Helens")
-                #expect(c == BriefingAssembler(store: ServerFixture.store).briefing(for: ServerFixture.store.find("st-helens")!).council)
+                #expect(
+                    c
+                        == BriefingAssembler(store: ServerFixture.store).briefing(for: ServerFixture.store.find("st-helens")!)
+                        .council)
             }
         }
     }

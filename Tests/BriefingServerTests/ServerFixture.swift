@@ -16,7 +16,8 @@ enum ServerFixture {
     static var catalogue: BriefingCatalogue {
         let store = self.store
         return BriefingCatalogue(
-            briefings: store.councils.map { BriefingAssembler(store: store).briefing(for: $0) }, prepare: { BriefingAssembler(store: store).briefing(for: $0, reports: false) })
+            briefings: store.councils.map { BriefingAssembler(store: store).briefing(for: $0) },
+            prepare: { BriefingAssembler(store: store).briefing(for: $0, reports: false) })
     }
 
     /// A quiet logger: tests read the responses, not the access log.

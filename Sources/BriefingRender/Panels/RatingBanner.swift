@@ -52,7 +52,8 @@ struct RatingBanner {
                 [
                     .text("OVERALL EFFECTIVENESS", styles.label, maxLines: 1, tag: .paragraph),
                     .text(
-                        PageWording.gradeNotKnown, styles.title(size: styles.type.banner).with(color: theme.color("ink")), maxLines: 1,
+                        PageWording.gradeNotKnown, styles.title(size: styles.type.banner).with(color: theme.color("ink")),
+                        maxLines: 1,
                         tag: .paragraph),
                     .text(text, styles.body, maxLines: 2, tag: .paragraph),
                 ], spacing: 3),

@@ -44,14 +44,17 @@ struct TimelinePlacement {
         for event in dated {
             guard let date = event.date else { continue }
             let cx = g.x(date.fractionalYear)
-            guard let lane = (0..<TimelineChart.markerLanes).first(where: { lane in
-                !placedMarkers.contains { $0.intersects(g.markerRect(cx: cx, lane: lane)) }
-            }) else {
+            guard
+                let lane = (0..<TimelineChart.markerLanes).first(where: { lane in
+                    !placedMarkers.contains { $0.intersects(g.markerRect(cx: cx, lane: lane)) }
+                })
+            else {
                 undrawn += 1
                 continue
             }
             placedMarkers.append(g.markerRect(cx: cx, lane: lane))
-            let label = place(TimelineChart.labelText(event, date: date), cx: cx, rows: rows, in: g, style: labelStyle, measurer: measurer)
+            let label = place(
+                TimelineChart.labelText(event, date: date), cx: cx, rows: rows, in: g, style: labelStyle, measurer: measurer)
             if label == nil { unlabelled += 1 }
             marks.append(Mark(event: event, date: date, lane: lane, label: label))
         }
