@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefingData
 import BriefingPipeline
 import Foundation
 
@@ -13,40 +12,20 @@ struct Check: ParsableCommand {
     func run() throws {
         try reporting {
             let locations = sourceOptions.locations
-            let files: [String]
-            do {
-                files = try CouncilStore.recordFiles(in: locations.data)
-            } catch {
-                throw Failure("\(error)", code: 1)
-            }
-            var problems = 0
-            for file in files {
-                do {
-                    let (_, issues) = try RecordLoader.check(path: file)
-                    for issue in issues { print(issue.description) }
-                    problems += issues.count
-                } catch {
-                    print("\(error)")
-                    problems += 1
-                }
-            }
+            let check = try Failure.reporting { () throws(PipelineError) in try RecordCheck(folder: locations.data) }
+            for line in check.problems { print(line) }
+            let problems = check.problems.count
             // With national data: where the curated records and the national data disagree.
-            if problems == 0, locations.ofsted != nil { try printDisagreements() }
-            print("\(files.count) records, \(problems) problem\(problems == 1 ? "" : "s").")
+            if problems == 0, locations.ofsted != nil {
+                let source = try sourceOptions.source()
+                let found = RecordCheck.disagreements(in: source)
+                for line in found { print(line) }
+                print(
+                    "\(source.store.councils.count) councils with the national data; \(found.count) disagreement\(found.count == 1 ? "" : "s") with it (the national data wins)."
+                )
+            }
+            print("\(check.files) records, \(problems) problem\(problems == 1 ? "" : "s").")
             if problems > 0 { throw ExitCode(1) }
         }
-    }
-
-    private func printDisagreements() throws {
-        let source = try sourceOptions.source()
-        for d in source.disagreements {
-            let path = source.store.paths[d.slug] ?? d.slug
-            let line = RecordLoader.line(of: [.key("inspections"), .index(d.index)], path: path)
-            print("\(path)\(line.map { ":\($0)" } ?? ""): \(d.description)")
-        }
-        let n = source.disagreements.count
-        print(
-            "\(source.store.councils.count) councils with the national data; \(n) disagreement\(n == 1 ? "" : "s") with it (the national data wins)."
-        )
     }
 }
