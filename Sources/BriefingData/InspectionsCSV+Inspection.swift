@@ -4,7 +4,12 @@ import Foundation
 extension InspectionsCSV {
     /// The ``Inspection`` one row of inspections.csv records, read with every judgement column and the
     /// columns ``NationalDataset`` asks for; throws when its publication date is not a date.
-    func inspection(_ row: [String], file: String, line: Int) throws(DataError) -> Inspection {
+    ///
+    /// `statedStart` gives the start date the report's own text states, asked only when the row
+    /// has neither an ISO start date nor dates in words.
+    func inspection(
+        _ row: [String], file: String, line: Int, statedStart: () -> FactDate? = { nil }
+    ) throws(DataError) -> Inspection {
         let framework = row[self[.framework]].trimmingCharacters(in: .whitespaces)
         let publishedText = row[self[.published]].trimmingCharacters(in: .whitespaces)
         let published = FactDate(iso: publishedText)
@@ -13,10 +18,11 @@ extension InspectionsCSV {
                 file: file, line: line, field: Column.published.rawValue,
                 message: "'\(publishedText)' is not a date; expected YYYY-MM-DD")
         }
-        // The ISO start date where the data has one; else the first date in the report's own
-        // words; else the publication date, marked as inferred.
+        // The ISO start date where the data has one; else the first date in the row's dates in
+        // words; else the date the report's text states; else the publication date, marked as inferred.
         var date = FactDate(iso: row[self[.start]])
         if date == nil { date = InspectionDates.start(of: row[self[.datesText]]) }
+        if date == nil { date = statedStart() }
         if date == nil, let published {
             date = FactDate(
                 year: published.year, month: published.month, day: published.day,

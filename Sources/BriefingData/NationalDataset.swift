@@ -34,7 +34,6 @@ public struct NationalDataset: Sendable {
         let ic = try InspectionsCSV(
             insp, file: inspPath, columns: [.urn, .published, .start, .datesText, .framework, .overall, .link, .reportFile],
             judgements: InspectionsCSV.JudgementColumn.allCases)
-
         var byURN: [String: [Inspection]] = [:]
         var reportFiles: [ReportKey: String] = [:]
         var newest: FactDate?
@@ -45,7 +44,8 @@ public struct NationalDataset: Sendable {
                     file: inspPath, line: line, field: InspectionsCSV.Column.urn.rawValue,
                     message: "is empty; expected Ofsted's reference number")
             }
-            let inspection = try ic.inspection(row, file: inspPath, line: line)
+            let report = row[ic[.reportFile]]
+            let inspection = try ic.inspection(row, file: inspPath, line: line) { reportStart(report, folder: folder) }
             if let p = inspection.published { newest = max(newest ?? p, p) }
             if let file = row[ic[.reportFile]].nilIfEmpty, let p = inspection.published {
                 reportFiles[ReportKey(urn: urn, published: p.iso)] = (folder as NSString).appendingPathComponent(file)

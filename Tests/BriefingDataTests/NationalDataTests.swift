@@ -77,6 +77,37 @@ struct CSVTruth {
         #expect(surrey.inspections.contains { $0.framework == "LSCB review only" && $0.grade == nil })
     }
 
+    /// "(inferred)" only where no source states the date: a row with no dates of its own takes
+    /// the dates its report's text states, and numeric dates in the dates text are read in full.
+    @Test func datesAreStatedWhereAnySourceStatesThem() throws {
+        func inspection(_ slug: String, published: String) throws -> Inspection {
+            let c = try #require(national.councils.first { $0.slug == slug })
+            return try #require(c.inspections.first { $0.published?.iso == published })
+        }
+        let redbridge = try inspection("redbridge", published: "2016-11-25")
+        #expect(redbridge.date?.iso == "2016-09-12" && redbridge.date?.isInferred == false)
+        #expect(try inspection("stoke-on-trent", published: "2015-08-12").date?.iso == "2015-06-01")
+        for (slug, published) in [("brighton-and-hove", "2024-05-16"), ("nottingham", "2022-09-05")] {
+            let x = try inspection(slug, published: published)
+            let date = try #require(x.date)
+            #expect(!date.isInferred && date.precision == .day, "\(slug)")
+            let urn = try #require(national.councils.first { $0.slug == slug }?.urn)
+            let report = try #require(national.reportFiles[.init(urn: urn, published: published)])
+            let stated = ReportExtractor.extract(text: try String(contentsOfFile: report, encoding: .utf8)).inspectionStartDate
+            #expect(date.iso == stated, "\(slug)")
+        }
+        // Every inference left is for a report that is missing or states no dates.
+        for c in national.councils {
+            for x in c.inspections where x.date?.isInferred == true {
+                let path = x.published.flatMap { national.reportFiles[.init(urn: c.urn ?? "", published: $0.iso)] }
+                let text = path.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+                #expect(
+                    text.map { ReportExtractor.extract(text: $0).inspectionStartDate == nil } ?? true,
+                    "\(c.slug) \(x.published?.iso ?? "")")
+            }
+        }
+    }
+
     @Test func namesAndSlugs() {
         #expect(NationalDataset.slug("St. Helens") == "st-helens")
         #expect(NationalDataset.slug("Bournemouth, Christchurch and Poole") == "bournemouth-christchurch-and-poole")
@@ -86,6 +117,9 @@ struct CSVTruth {
     @Test(arguments: [
         ("29 April – 22 May 2014", "2014-04-29"), ("6 to 30 July 2015", "2015-07-06"), ("9–24 November 2017", "2017-11-09"),
         ("18 Feb 2014 – 12 March 2014", "2014-02-18"), ("28 July 2016", "2016-07-28"), ("no date at all", ""),
+        // Made-up numeric forms, day first as Ofsted writes them; an impossible day is not read as one.
+        ("12/09/2016 to 06/10/2016", "2016-09-12"), ("1/06/2015 – 25/06/2015", "2015-06-01"), ("3/2/2021", "2021-02-03"),
+        ("31/02/2019 – 4/03/2019", "2019-03-04"), ("1/2/19", ""),
     ])
     func datesFromText(_ text: String, _ iso: String) {
         #expect((InspectionDates.start(of: text)?.iso ?? "") == iso)

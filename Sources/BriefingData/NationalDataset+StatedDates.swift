@@ -1,0 +1,18 @@
+import BriefingModel
+import Foundation
+
+extension NationalDataset {
+    /// The start date a report's own text states (its "Inspection dates" line), for a row of
+    /// inspections.csv that gives none; nil when the row names no report, the file cannot be
+    /// read, or its text states no dates.
+    static func reportStart(_ reportFile: String, folder: String) -> FactDate? {
+        let file = reportFile.trimmingCharacters(in: .whitespaces)
+        guard !file.isEmpty,
+            let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(file))
+        else { return nil }
+        guard let start = ReportExtractor.extract(text: String(decoding: data, as: UTF8.self)).inspectionStartDate else {
+            return nil
+        }
+        return FactDate(iso: start)
+    }
+}
