@@ -17,12 +17,11 @@ public struct BriefingAssembler: Sendable {
     public func briefing(for stored: Council, reports: Bool = true) -> Briefing {
         let council = reports ? withReportFindings(stored) : stored
         let byCode = Dictionary(store.councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
-        let neighbours = council.neighbours.compactMap { byCode[$0] }.map { n in
-            NeighbourGrade(name: n.name, grade: n.rating?.grade, date: n.rating?.latest.date)
-        }
+        let neighbours = council.neighbours.compactMap { byCode[$0] }.map(NeighbourGrade.init)
         var standing: NationalStanding?
-        if store.national, let grade = council.rating?.grade {
-            standing = NationalStanding(grade: grade, among: store.councils.compactMap { $0.rating?.grade })
+        if store.national, let latest = council.latestInspection {
+            let all = store.councils.compactMap(\.latestInspection).map(\.grade)
+            standing = NationalStanding(grade: latest.grade, among: all)
         }
         return Briefing(council: council, asOf: Briefing.asOfDate(for: council), neighbours: neighbours, national: standing)
     }

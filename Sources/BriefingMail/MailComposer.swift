@@ -22,9 +22,18 @@ public struct MailComposer: Sendable {
         }
     }
 
-    /// The default subject: `Wakefield: children's services briefing (latest grade: good)`.
+    /// The default subject: `Wakefield: children's services briefing (latest grade: good)`, or
+    /// for an inspection with judgements and no overall grade `(latest inspection: June 2026, no overall grade)`.
     public static func subject(for b: Briefing) -> String {
-        let grade = b.council.rating.map { "latest grade: \($0.grade.rawValue)" } ?? "no overall grade recorded"
+        let latest = b.council.latestInspection
+        let grade: String
+        if let g = latest?.grade {
+            grade = "latest grade: \(g.rawValue)"
+        } else if let x = latest?.inspection {
+            grade = "latest inspection: \(x.date.map(Format.date) ?? "date not stated"), no overall grade"
+        } else {
+            grade = "no overall grade recorded"
+        }
         return "\(b.council.name): children’s services briefing (\(grade))"
     }
 
@@ -39,7 +48,11 @@ public struct MailComposer: Sendable {
         var context: [String: Any] = [
             "council": c.name, "asOf": b.asOf.map { Format.dateNoted($0) } ?? "source dates not stated",
         ]
-        if let r = c.rating {
+        if let latest = c.latestInspection, latest.grade == nil {
+            let judgements = latest.inspection.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: ", ")
+            context["judged"] =
+                "\(latest.inspection.kind.words.lowercased()), \(Format.dateNoted(latest.inspection.date)), no overall grade (Ofsted gives none from April 2026); \(judgements)"
+        } else if let r = c.rating {
             context["grade"] = r.grade.rawValue
             context["gradeWhen"] = "\(r.latest.kind.words.lowercased()), \(Format.dateNoted(r.latest.date))"
             if let dir = r.direction, let prev = r.previousGrade {

@@ -32,16 +32,28 @@ public struct Briefing: Codable, Sendable, Hashable {
     }
 }
 
-/// A neighbouring council's name and latest overall grade, for the neighbours strip.
+/// A neighbouring council's name and its latest inspection's overall grade, or its judgements
+/// where that inspection gave no overall grade, for the neighbours strip.
 public struct NeighbourGrade: Codable, Sendable, Hashable {
     public var name: String
     public var grade: Grade?
     public var date: FactDate?
+    /// The latest inspection's judgements when it gave no overall grade; empty otherwise.
+    public var judgements: [Judgement]
 
-    public init(name: String, grade: Grade?, date: FactDate?) {
+    public init(name: String, grade: Grade?, date: FactDate?, judgements: [Judgement] = []) {
         self.name = name
         self.grade = grade
         self.date = date
+        self.judgements = judgements
+    }
+
+    /// The neighbour as the latest inspection rule gives it.
+    public init(_ council: Council) {
+        let latest = council.latestInspection
+        self.init(
+            name: council.name, grade: latest?.grade, date: latest?.inspection.date,
+            judgements: latest?.grade == nil ? latest?.inspection.judgements ?? [] : [])
     }
 }
 
@@ -54,25 +66,30 @@ extension Briefing {
 }
 
 /// One line of the council list (`brief list --json`, `GET /councils`): who, where, and the
-/// latest overall grade with its date when known.
+/// latest inspection (``Council/latestInspection``): its overall grade, or its judgements
+/// where it gave none, and its date.
 public struct CouncilSummary: Codable, Sendable, Hashable {
     public var slug: String
     public var name: String
     public var region: String?
     public var latestGrade: Grade?
-    /// The latest grade's date at the precision known: `2025`, `2025-03` or `2025-03-14`.
+    /// The latest inspection's date at the precision known: `2025`, `2025-03` or `2025-03-14`.
     public var date: String?
+    /// The latest inspection's judgements when it gave no overall grade (2026 rules); nil otherwise.
+    public var judgements: [Judgement]?
 
     public init(_ council: Council) {
         slug = council.slug
         name = council.name
         region = council.region
-        latestGrade = council.rating?.grade
-        date = council.rating?.latest.date?.iso
+        let latest = council.latestInspection
+        latestGrade = latest?.grade
+        date = latest?.inspection.date?.iso
+        judgements = latest.flatMap { $0.grade == nil ? $0.inspection.judgements : nil }
     }
 
     enum CodingKeys: String, CodingKey {
-        case slug, name, region, date
+        case slug, name, region, date, judgements
         case latestGrade = "latest_grade"
     }
 }

@@ -1,27 +1,26 @@
-/// Where a council's latest overall grade stands among every council's latest grade, when the
-/// national data is loaded. Render words it; this holds only the counts.
+/// Where a council stands among every council by the latest inspection rule
+/// (``Council/latestInspection``), when the national data is loaded. Render words it; this
+/// holds only the counts.
 public struct NationalStanding: Codable, Sendable, Hashable {
-    /// The council's latest overall grade.
-    public var grade: Grade
-    /// Councils whose latest overall grade is `grade`, this one included.
+    /// The overall grade of the council's latest inspection; nil when it gave none (2026 rules).
+    public var grade: Grade?
+    /// Councils whose latest inspection gave `grade`, this one included (0 when `grade` is nil).
     public var sharing: Int
-    /// Councils with a latest overall grade.
+    /// Councils whose latest inspection gave an overall grade.
     public var graded: Int
-    /// How many councils hold each of the four current grades, outstanding first.
+    /// Councils whose latest inspection gave judgements but no overall grade (April 2026 on).
+    public var judgedOnly: Int
+    /// How many councils' latest inspections gave each of the four current grades, outstanding first.
     public var counts: [GradeCount]
 
-    public init(grade: Grade, sharing: Int, graded: Int, counts: [GradeCount]) {
+    /// The standing of a council whose latest inspection gave `grade` (nil for none) among
+    /// `latest`, every council's latest inspection's overall grade (nil where it gave none).
+    public init(grade: Grade?, among latest: [Grade?]) {
         self.grade = grade
-        self.sharing = sharing
-        self.graded = graded
-        self.counts = counts
-    }
-
-    /// The standing of `grade` among `grades` (one latest grade per graded council).
-    public init(grade: Grade, among grades: [Grade]) {
-        self.grade = grade
-        sharing = grades.filter { $0 == grade }.count
+        let grades = latest.compactMap { $0 }
+        sharing = grade.map { g in grades.filter { $0 == g }.count } ?? 0
         graded = grades.count
+        judgedOnly = latest.count - grades.count
         counts = [Grade.outstanding, .good, .requiresImprovement, .inadequate].map { g in
             GradeCount(grade: g, count: grades.filter { $0 == g }.count)
         }

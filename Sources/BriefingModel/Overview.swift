@@ -8,10 +8,12 @@ public struct Overview: Codable, Sendable, Hashable {
         return [.outstanding, .good, .requiresImprovement, .adequate, .inadequate].filter { seen.contains($0) }
     }
 
-    /// How many councils hold each grade as their latest overall grade.
+    /// How many councils' latest inspections gave each overall grade.
     public var current: [Grade: Int]
-    /// Councils with no graded inspection at all.
+    /// Councils with no judged inspection at all.
     public var ungraded: Int
+    /// Councils whose latest inspection gave judgements and no overall grade (2026 rules), by name.
+    public var judgedOnly: [JudgedOnly] = []
     public var councilCount: Int
     /// For each year, the grades councils held at the end of it (their latest graded inspection by then).
     public var years: [YearCounts]
@@ -38,6 +40,13 @@ public struct Overview: Codable, Sendable, Hashable {
         public var date: FactDate
     }
 
+    /// A council whose latest inspection gave only the judgements.
+    public struct JudgedOnly: Codable, Sendable, Hashable {
+        public var council: String
+        public var date: FactDate?
+        public var judgements: [Judgement]
+    }
+
     /// One region's latest grades.
     public struct RegionCounts: Codable, Sendable, Hashable {
         public var region: String
@@ -54,10 +63,16 @@ public struct Overview: Codable, Sendable, Hashable {
         var declined: [Move] = []
         var regions: [String: [Grade: Int]] = [:]
         var dated: [FactDate] = []
+        var judgedOnly: [JudgedOnly] = []
         for c in councils {
             dated += c.inspections.compactMap { $0.published ?? $0.date }
-            guard let r = c.rating else {
+            guard let latest = c.latestInspection else {
                 ungraded += 1
+                continue
+            }
+            guard let r = c.rating, latest.grade != nil else {
+                judgedOnly.append(
+                    JudgedOnly(council: c.name, date: latest.inspection.date, judgements: latest.inspection.judgements))
                 continue
             }
             let g = r.grade
@@ -70,21 +85,25 @@ public struct Overview: Codable, Sendable, Hashable {
         }
         self.current = current
         self.ungraded = ungraded
+        self.judgedOnly = judgedOnly.sorted { $0.council < $1.council }
         let newestFirst: (Move, Move) -> Bool = { ($0.date, $0.council) > ($1.date, $1.council) }
         self.improved = Array(improved.sorted(by: newestFirst).prefix(moves))
         self.declined = Array(declined.sorted(by: newestFirst).prefix(moves))
         self.regions = regions.keys.sorted().map { RegionCounts(region: $0, counts: regions[$0]!) }
         latestDate = dated.max()
-        let graded = councils.map { $0.gradedInspections.compactMap { x in x.date.map { ($0, x.grade!) } } }
-        let allYears = graded.flatMap { $0.map(\.0.year) }
-        guard let first = allYears.min(), let last = allYears.max() else {
-            years = []
-            return
-        }
-        years = (first...last).map { year in
+        years = Self.years(councils)
+    }
+
+    /// The grades held at the end of each year. An inspection with judgements and no overall
+    /// grade (2026 rules) ends the holding of the grade before it.
+    static func years(_ councils: [Council]) -> [YearCounts] {
+        let histories = councils.map { $0.judgedInspections.compactMap { x in x.date.map { ($0, x.grade) } } }
+        let allYears = histories.flatMap { $0.map(\.0.year) }
+        guard let first = allYears.min(), let last = allYears.max() else { return [] }
+        return (first...last).map { year in
             var counts: [Grade: Int] = [:]
-            for history in graded {
-                if let held = history.last(where: { $0.0.year <= year }) { counts[held.1, default: 0] += 1 }
+            for history in histories {
+                if let held = history.last(where: { $0.0.year <= year }), let grade = held.1 { counts[grade, default: 0] += 1 }
             }
             return YearCounts(year: year, counts: counts)
         }

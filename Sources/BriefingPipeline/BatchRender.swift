@@ -43,11 +43,11 @@ public struct BatchRender: Sendable {
             let bytes = try exporter.pdf(for: b, paper: paper, fixed: fixedDate)
             let file = "\(b.council.slug).pdf"
             try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(bytes, to: folder + "/" + file) }
-            let r = b.council.rating
+            let latest = b.council.latestInspection
             return .success(
                 ManifestEntry(
-                    slug: b.council.slug, name: b.council.name, latestGrade: r?.grade.rawValue, date: r?.latest.date?.iso,
-                    file: file, bytes: bytes.count, sha256: Checksum.sha256(bytes)))
+                    slug: b.council.slug, name: b.council.name, latestGrade: latest?.grade?.rawValue,
+                    date: latest?.inspection.date?.iso, file: file, bytes: bytes.count, sha256: Checksum.sha256(bytes)))
         } catch {
             return .failure(error)
         }

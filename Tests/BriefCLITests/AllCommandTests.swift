@@ -88,6 +88,16 @@ import Testing
             #expect(entry.latest_grade == t.grade, "\(entry.slug)")
             if let g = t.grade {
                 #expect(text.contains(g.prefix(1).uppercased() + g.dropFirst()), "\(entry.slug): grade \(g)")
+                #expect(text.contains("OVERALL EFFECTIVENESS"), "\(entry.slug)")
+            } else if !t.judgements.isEmpty {
+                // Judgements and no overall grade (2026 rules): the banner leads with the judgements,
+                // and no older overall grade is the headline.
+                #expect(!text.contains("OVERALL EFFECTIVENESS"), "\(entry.slug)")
+                #expect(text.contains("OFSTED’S JUDGEMENTS"), "\(entry.slug)")
+                #expect(text.contains("Ofsted gives no overall effectiveness grade"), "\(entry.slug)")
+                for g in Set(t.judgements) {
+                    #expect(text.contains(g.prefix(1).uppercased() + g.dropFirst()), "\(entry.slug): judgement \(g)")
+                }
             }
             for year in t.years { #expect(text.contains(String(year)), "\(entry.slug): year \(year)") }
         }
@@ -144,10 +154,12 @@ import Testing
     }
 
     /// Per slug: the CSV's latest graded overall grade and every inspection year (independent of brief's loader).
-    func csvTruth() throws -> [String: (grade: String?, years: Set<Int>)] {
+    func csvTruth() throws -> [String: (grade: String?, years: Set<Int>, judgements: [String])] {
         let r = try run("python3", [TestPaths.support + "/latest_grades_by_slug.py", TestPaths.ofsted])
         let json = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: [String: Any]])
-        return json.mapValues { ($0["grade"] as? String, Set(($0["years"] as? [Int]) ?? [])) }
+        return json.mapValues {
+            ($0["grade"] as? String, Set(($0["years"] as? [Int]) ?? []), ($0["judgements"] as? [String]) ?? [])
+        }
     }
 }
 

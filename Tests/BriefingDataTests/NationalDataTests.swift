@@ -177,11 +177,16 @@ struct CSVTruth {
         #expect(b.neighbours.count == 10)
         #expect(b.neighbours.first?.name == "Dudley")
         let standing = try #require(b.national)
-        let grades = store.councils.compactMap { $0.rating?.grade }
+        let grades = store.councils.compactMap { $0.latestInspection?.grade }
         #expect(standing.grade == b.council.rating?.grade)
         #expect(standing.graded == grades.count)
         #expect(standing.sharing == grades.filter { $0 == standing.grade }.count)
         #expect(standing.counts.map(\.grade) == [.outstanding, .good, .requiresImprovement, .inadequate])
         #expect(standing.counts.first { $0.grade == .good }?.count == grades.filter { $0 == .good }.count)
+        #expect(standing.judgedOnly == store.councils.filter { $0.latestInspection.map { $0.grade == nil } == true }.count)
+        // A council inspected under the 2026 rules stands by its judgements, not an older grade.
+        let trafford = BriefingAssembler(store: store).briefing(for: try #require(store.find("trafford")))
+        #expect(trafford.national?.grade == nil && trafford.national?.judgedOnly == 11)
+        #expect(trafford.council.rating?.grade == .requiresImprovement)  // history, not the headline
     }
 }

@@ -6,11 +6,16 @@ extension DocumentInfo {
     static func briefing(_ briefing: Briefing, date: String) -> DocumentInfo {
         let c = briefing.council
         var subject = "Ofsted judgements of \(c.name)'s children's services"
-        if let r = c.rating { subject += ": latest overall grade \(r.grade.words.lowercased())" }
+        let latest = c.latestInspection
+        if let g = latest?.grade {
+            subject += ": latest overall grade \(g.words.lowercased())"
+        } else if latest != nil {
+            subject += ": latest inspection judged without an overall grade"
+        }
         return DocumentInfo(
             title: "\(c.name): children’s services inspection briefing",
             author: "brief", subject: subject,
-            keywords: ["children's services", "Ofsted", c.name, c.rating?.grade.words ?? "not graded"].joined(separator: ", "),
+            keywords: ["children's services", "Ofsted", c.name, latest?.grade?.words ?? "not graded"].joined(separator: ", "),
             creator: "brief", date: date)
     }
 

@@ -45,6 +45,7 @@ struct HTMLBriefing {
     }
 
     private func rating(_ c: Council) -> String {
+        if let latest = c.latestInspection, latest.grade == nil { return judgementsOnly(latest, council: c) }
         var h = "<section aria-labelledby=\"rating\">\n<h2 id=\"rating\">Overall effectiveness</h2>\n"
         guard let r = c.rating else {
             let why =
@@ -77,18 +78,26 @@ struct HTMLBriefing {
         }
         h += "<table>\n<caption class=\"note\">\(e(TimelineChart.altText(c)))</caption>\n"
         h +=
-            "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Kind</th><th scope=\"col\">Overall grade</th><th scope=\"col\">Framework</th></tr></thead>\n<tbody>\n"
+            "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Kind</th><th scope=\"col\">Overall grade</th><th scope=\"col\">Judgements</th><th scope=\"col\">Framework</th></tr></thead>\n<tbody>\n"
         for x in c.chronology {
             let grade = x.grade?.words ?? (x.kind == .fullInspection ? (x.gradeNote ?? "Grade not stated") : "Not graded")
+            let judgements =
+                x.judgements.isEmpty ? "–" : x.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: "; ")
             h +=
-                "<tr><td>\(e(Format.dateNoted(x.date)))</td><td>\(e(x.kind.words))</td><td>\(e(grade))</td><td>\(e(x.framework ?? "–"))</td></tr>\n"
+                "<tr><td>\(e(Format.dateNoted(x.date)))</td><td>\(e(x.kind.words))</td><td>\(e(grade))</td><td>\(e(judgements))</td><td>\(e(x.framework ?? "–"))</td></tr>\n"
         }
         return h + "</tbody>\n</table>\n</section>\n"
     }
 
     private func neighbours(_ b: Briefing) -> String {
         var h = "<section aria-labelledby=\"neighbours\">\n<h2 id=\"neighbours\">Statistical neighbours</h2>\n<ul>\n"
-        for n in b.neighbours { h += "<li>\(e(n.name)): \(e(n.grade?.words ?? "No overall grade"))</li>\n" }
+        for n in b.neighbours {
+            let words =
+                n.judgements.isEmpty
+                ? n.grade?.words ?? "No overall grade"
+                : "no overall grade; " + n.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: ", ")
+            h += "<li>\(e(n.name)): \(e(words))</li>\n"
+        }
         h += "</ul>\n"
         if let s = b.national { h += "<p>\(e(PageWording.national(s, council: b.council.name)))</p>\n" }
         return h + "</section>\n"
@@ -164,4 +173,23 @@ struct HTMLBriefing {
 
     /// A theme colour as CSS (`#16202A`).
     private func css(_ name: String) -> String { theme.color(name).hex }
+
+    /// The latest inspection's judgements, each with its direction, when it gave no overall
+    /// grade; the older overall grade as history.
+    private func judgementsOnly(_ latest: LatestInspection, council c: Council) -> String {
+        let x = latest.inspection
+        var h = "<section aria-labelledby=\"rating\">\n<h2 id=\"rating\">Ofsted’s judgements</h2>\n"
+        var when = x.kind.words
+        if let f = x.framework { when += " (\(f))" }
+        h += "<p>\(e(when + ", " + Format.dateNoted(x.date)))</p>\n<p>\(e(PageWording.noOverallGradeSince2026))</p>\n<ul>\n"
+        for m in latest.moves {
+            let area = m.area.prefix(1).uppercased() + m.area.dropFirst()
+            h +=
+                "<li>\(e(area)): <strong>\(e(m.grade.rawValue))</strong> (\(e(PageWording.judgementMove(m).lowercased())))</li>\n"
+        }
+        h += "</ul>\n"
+        if let r = c.rating { h += "<p>\(e(PageWording.lastOverallGrade(r))).</p>\n" }
+        if let f = x.finding { h += "<p>\(e(PageWording.inspectorsFound + f))</p>\n" }
+        return h + "</section>\n"
+    }
 }

@@ -66,6 +66,13 @@ struct OverviewPage {
                 name: nil)
         }
         var now: [Node] = [s.sectionHeading("Latest overall grade held now"), .row(cards, spacing: 8, weights: [])]
+        if !o.judgedOnly.isEmpty {
+            let names = o.judgedOnly.map(\.council).joined(separator: ", ")
+            now.append(
+                .text(
+                    "\(o.judgedOnly.count) councils inspected from April 2026 have Ofsted’s four judgements and no overall grade: \(names).",
+                    s.small.with(color: theme.color("ink")), maxLines: 3, tag: .paragraph))
+        }
         if o.ungraded > 0 {
             now.append(.text("\(o.ungraded) councils have no overall grade in the data.", s.small, maxLines: 1, tag: .paragraph))
         }
@@ -84,7 +91,7 @@ struct OverviewPage {
                 [
                     .text(sourceText, s.small, maxLines: 2, tag: .paragraph),
                     .text(
-                        "Latest overall grade: each council’s most recent graded full inspection. From 2026 Ofsted gives no overall grade, so those councils keep their previous one here.",
+                        "Latest overall grade: the overall grade of each council’s most recent full inspection. From April 2026 Ofsted gives none, so councils inspected since are listed apart, not counted under an older grade.",
                         s.small, maxLines: 2, tag: .paragraph),
                 ], spacing: 2),
             style: BoxStyle(padding: EdgeInsets(top: 6, left: 0, bottom: 0, right: 0)), name: "sources")

@@ -8,6 +8,7 @@ struct RatingBanner {
     var theme: Theme { styles.theme }
 
     func node(for council: Council) -> Node {
+        if let latest = council.latestInspection, latest.grade == nil { return judgementsOnly(latest, council: council) }
         guard let rating = council.rating else { return unrated(council) }
         let gradeColor = theme.color(for: rating.grade)
         let onGrade = theme.color("onGrade")
@@ -102,8 +103,13 @@ struct RatingBanner {
     /// Ungraded events since the previous graded inspection (the latest two), in words: visits,
     /// and full inspections without an overall grade with their sub-judgements.
     private func visits(_ council: Council, rating: Rating) -> [String] {
+        visits(council, after: rating.previous)
+    }
+
+    /// Ungraded events after `start` (from the first when nil), the latest two, in words.
+    func visits(_ council: Council, after start: Inspection?) -> [String] {
         let chron = council.chronology
-        let from = rating.previous.flatMap { chron.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        let from = start.flatMap { chron.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         let ungraded = chron[from...].filter { $0.grade == nil }
         return ungraded.suffix(2).map { v in
             let when = v.date.map { Format.dateNoted($0) } ?? "date not stated"

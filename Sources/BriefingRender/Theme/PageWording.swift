@@ -11,13 +11,37 @@ enum PageWording {
     static let noFunding = "No funding announced in the sources."
     static let noImprovements = "No improvements are listed in the sources."
     static let noContext = "No workforce or leadership facts are recorded in the sources."
+    static let noOverallGradeSince2026 =
+        "Ofsted gives no overall effectiveness grade to inspections from April 2026: these four judgements are its verdict."
 
-    /// Where the council stands nationally: "Nationally, 29 of 153 councils share Wakefield’s
-    /// latest overall grade (good). All councils’ latest grades: 20 outstanding, ...".
+    /// The overall grade before the 2026 rules, as history: "Last overall grade: requires improvement (January 2023)".
+    static func lastOverallGrade(_ r: Rating) -> String {
+        "Last overall grade: \(r.grade.words.lowercased()) (\(r.latest.date.map(Format.date) ?? "date not stated"))"
+    }
+
+    /// How one judgement moved since the inspection before: "Declined from good", "Unchanged".
+    static func judgementMove(_ m: JudgementMove) -> String {
+        guard let previous = m.previous, let direction = m.direction else { return "Not judged before" }
+        switch direction {
+        case .improved: return "Improved from \(previous.words.lowercased())"
+        case .declined: return "Declined from \(previous.words.lowercased())"
+        case .unchanged: return "Unchanged"
+        }
+    }
+
+    /// Where the council stands nationally, by every council's latest inspection: "Nationally, 29
+    /// of 142 councils share Wakefield’s latest overall grade (good). Latest overall grades: 40
+    /// outstanding, ...; 11 councils inspected from April 2026 have judgements and no overall grade."
     static func national(_ s: NationalStanding, council name: String) -> String {
-        let counts = s.counts.map { "\($0.count) \($0.grade.rawValue)" }
+        let counts = s.counts.map { "\($0.count) \($0.grade.rawValue)" }.joined(separator: ", ")
+        let reformed = s.judgedOnly == 1 ? "1 council" : "\(s.judgedOnly) councils"
+        guard let grade = s.grade else {
+            return
+                "Nationally, \(name) is one of \(reformed) inspected from April 2026, with judgements and no overall grade. The other \(s.graded) councils’ latest overall grades: \(counts)."
+        }
+        let tail = s.judgedOnly > 0 ? "; \(reformed) inspected from April 2026 have judgements and no overall grade." : "."
         return
-            "Nationally, \(s.sharing) of \(s.graded) councils share \(name)’s latest overall grade (\(s.grade.rawValue)). All councils’ latest grades: \(counts.joined(separator: ", "))."
+            "Nationally, \(s.sharing) of \(s.graded) councils share \(name)’s latest overall grade (\(grade.rawValue)). Latest overall grades: \(counts)\(tail)"
     }
 
     /// The direction since the previous overall grade, in words ("Declined from good (May 2015)"),
