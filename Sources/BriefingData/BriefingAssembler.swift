@@ -14,8 +14,13 @@ public struct BriefingAssembler: Sendable {
     /// With `reports`, findings from the council's latest inspection report fill in missing
     /// quotes and improvements; without it (a record posted to the service), nothing is read from
     /// disk and the page shows only the record's own facts.
+    ///
+    /// A page tells one era: only facts dated on or after the latest inspection reach it
+    /// (``Council/inEra``), and findings come from that inspection's own report, never an older one.
     public func briefing(for stored: Council, reports: Bool = true) -> Briefing {
-        let council = reports ? withReportFindings(stored) : stored
+        var council = stored.inEra
+        var missingReport: Inspection?
+        if reports { (council, missingReport) = withReportFindings(council) }
         let byCode = Dictionary(store.councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         let neighbours = council.neighbours.compactMap { byCode[$0] }.map(NeighbourGrade.init)
         var standing: NationalStanding?
@@ -23,21 +28,24 @@ public struct BriefingAssembler: Sendable {
             let all = store.councils.compactMap(\.latestInspection).map(\.grade)
             standing = NationalStanding(grade: latest.grade, among: all)
         }
-        return Briefing(council: council, asOf: Briefing.asOfDate(for: council), neighbours: neighbours, national: standing)
+        var briefing = Briefing(
+            council: council, asOf: Briefing.asOfDate(for: council), neighbours: neighbours, national: standing)
+        briefing.missingReport = missingReport
+        return briefing
     }
 
-    /// `c` with findings from its latest report that has a text: inspectors' own sentences in
-    /// place of missing curated quotes, and the report's "What needs to improve" list in place of
-    /// missing curated improvements, each dated with the report and citing it.
-    func withReportFindings(_ c: Council) -> Council {
-        guard c.quotes.isEmpty || c.improvements.isEmpty, let urn = c.urn else { return c }
-        let reports = c.inspections.filter { $0.kind == .fullInspection }.compactMap { x -> (Inspection, FactDate, String)? in
-            guard let p = x.published, let path = store.reportFiles[.init(urn: urn, published: p.iso)] else { return nil }
-            return (x, p, path)
-        }
-        guard let (inspection, published, path) = reports.max(by: { $0.1 < $1.1 }),
+    /// `c` with findings from its latest inspection's report: inspectors' own sentences in place
+    /// of missing curated quotes, and the report's "What needs to improve" list in place of
+    /// missing curated improvements, each dated with the report and citing it. When the national
+    /// data has no text of that report, `c` as it is and the inspection whose report is missing:
+    /// an older report is never quoted as if it were current.
+    func withReportFindings(_ c: Council) -> (Council, missingReport: Inspection?) {
+        guard c.quotes.isEmpty || c.improvements.isEmpty, let urn = c.urn, store.national,
+            let inspection = c.latestInspection?.inspection, let published = inspection.published
+        else { return (c, nil) }
+        guard let path = store.reportFiles[.init(urn: urn, published: published.iso)],
             let data = FileManager.default.contents(atPath: path)
-        else { return c }
+        else { return (c, inspection) }
         let extract = ReportExtractor.extract(text: String(decoding: data, as: UTF8.self))
         let source = Source(
             id: "ofsted-report-\(published.iso)", publisher: "Ofsted",
@@ -56,7 +64,7 @@ public struct BriefingAssembler: Sendable {
             cited = true
         }
         if cited { out.sources.append(source) }
-        return out
+        return (out, nil)
     }
 
     /// Up to three sentences of a report's headline summary for the quote panels: its opening

@@ -9,6 +9,9 @@ public struct Briefing: Codable, Sendable, Hashable {
     public var neighbours: [NeighbourGrade]
     /// Where the council's latest grade stands nationally, when national data is loaded.
     public var national: NationalStanding?
+    /// The latest inspection, when the national data has no text of its report: the page then
+    /// says why it quotes no inspectors rather than quoting an older report.
+    public var missingReport: Inspection?
 
     public init(council: Council, asOf: FactDate?, neighbours: [NeighbourGrade] = [], national: NationalStanding? = nil) {
         self.council = council

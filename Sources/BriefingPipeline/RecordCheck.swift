@@ -35,4 +35,16 @@ public struct RecordCheck: Sendable {
             return "\(path)\(line.map { ":\($0)" } ?? ""): \(d.description)"
         }
     }
+
+    /// Curated facts that no longer reach their council's page because they are older than its
+    /// latest inspection (one era per page), one line each, at the record's line.
+    public static func outOfEra(in source: BriefingSource) -> [String] {
+        source.store.councils.flatMap { c -> [String] in
+            guard let path = source.store.paths[c.slug] else { return [] }
+            return c.outOfEra.map { o in
+                let line = RecordLoader.line(of: [.key(o.key), .index(o.index)], path: path)
+                return "\(path)\(line.map { ":\($0)" } ?? ""): \(o.description)"
+            }
+        }
+    }
 }

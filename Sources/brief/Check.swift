@@ -20,6 +20,9 @@ struct Check: ParsableCommand {
                 let source = try sourceOptions.source()
                 let found = RecordCheck.disagreements(in: source)
                 for line in found { print(line) }
+                let old = RecordCheck.outOfEra(in: source)
+                for line in old { print(line) }
+                print("\(old.count) curated fact\(old.count == 1 ? "" : "s") older than the latest inspection, not shown.")
                 print(
                     "\(source.store.councils.count) councils with the national data; \(found.count) disagreement\(found.count == 1 ? "" : "s") with it (the national data wins)."
                 )

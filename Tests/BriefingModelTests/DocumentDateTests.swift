@@ -31,3 +31,39 @@ import Testing
         #expect(s.counts.map(\.count) == [1, 3, 0, 1])
     }
 }
+
+/// One era per page: facts older than the latest inspection stay off it.
+@Suite struct EraTests {
+    static func council() -> Council {
+        // Made up: an article from 2018 and one from 2025 about an inspection in March 2025.
+        var c = Council(slug: "x", name: "X")
+        c.sources = [
+            Source(id: "old", publisher: "P", headline: "H", date: FactDate(iso: "2018-07-01")),
+            Source(id: "new", publisher: "P", headline: "H", date: FactDate(iso: "2025-04-02")),
+            Source(id: "undated", publisher: "P", headline: "H", date: nil),
+        ]
+        c.inspections = [Inspection(kind: .fullInspection, date: FactDate(iso: "2025-03-24"), grade: .good, source: "new")]
+        c.quotes = [
+            Quote(text: "Old words.", voice: .council, role: "Leader", date: FactDate(iso: "2018-07"), source: "old"),
+            Quote(text: "Same month.", voice: .council, role: "Leader", date: FactDate(iso: "2025-03"), source: "new"),
+            Quote(text: "Dated by its source.", voice: .council, role: "Leader", date: nil, source: "new"),
+            Quote(text: "Cannot be placed.", voice: .council, role: "Leader", date: nil, source: "undated"),
+        ]
+        return c
+    }
+
+    @Test func onlyFactsOnOrAfterTheLatestInspectionReachThePage() {
+        let c = Self.council()
+        #expect(c.inEra.quotes.map(\.text) == ["Same month.", "Dated by its source."])
+        #expect(c.outOfEra.map(\.index) == [0, 3])
+        #expect(c.outOfEra.first?.description.contains("dated July 2018") == true)
+    }
+
+    @Test func datesCompareAtTheCoarserPrecision() throws {
+        let start = try #require(FactDate(iso: "2025-03-24"))
+        #expect(try #require(FactDate(iso: "2025-03")).isOnOrAfter(start))
+        #expect(try #require(FactDate(iso: "2025")).isOnOrAfter(start))
+        #expect(!(try #require(FactDate(iso: "2025-02-28")).isOnOrAfter(start)))
+        #expect(!(try #require(FactDate(iso: "2024")).isOnOrAfter(start)))
+    }
+}

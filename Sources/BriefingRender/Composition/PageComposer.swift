@@ -29,7 +29,9 @@ struct PageComposer {
         let available = box.height - topH - gap - footerH - gap
         let needed = topH + gap + footerH + gap
         let quotes = firstFitting(FitPolicy.quotes, width: widths[0], available: available, engine: engine) { q in
-            QuotePanel(styles: styles).node(for: council, width: widths[0], limit: q.limit, maxLines: q.lines, measurer: measurer)
+            QuotePanel(styles: styles).node(
+                for: council, missingReport: briefing.missingReport, width: widths[0], limit: q.limit, maxLines: q.lines,
+                measurer: measurer)
         }
         let side = firstFitting(FitPolicy.side, width: widths[1], available: available, engine: engine) { level in
             rightColumn(council, level: level)

@@ -39,7 +39,7 @@ struct HTMLBriefing {
         h += rating(c)
         h += timeline(c)
         if !b.neighbours.isEmpty || b.national != nil { h += neighbours(b) }
-        h += quotes(c) + funding(c) + improvements(c) + context(c)
+        h += quotes(c, missingReport: b.missingReport) + funding(c) + improvements(c) + context(c)
         h += "</main>\n" + sources(c) + "</body>\n</html>\n"
         return h
     }
@@ -103,9 +103,11 @@ struct HTMLBriefing {
         return h + "</section>\n"
     }
 
-    private func quotes(_ c: Council) -> String {
+    private func quotes(_ c: Council, missingReport: Inspection?) -> String {
         var h = "<section aria-labelledby=\"quotes\">\n<h2 id=\"quotes\">What inspectors and the council said</h2>\n"
-        if c.quotes.isEmpty { return h + "<p>\(PageWording.noQuotes)</p>\n</section>\n" }
+        if c.quotes.isEmpty {
+            return h + "<p>\(e(missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes))</p>\n</section>\n"
+        }
         for q in QuotePanel.pick(c.quotes, limit: c.quotes.count) {
             let who = [q.speaker, q.role].compactMap { $0 }.joined(separator: ", ")
             h +=

@@ -20,11 +20,17 @@ struct QuotePanel {
         return out
     }
 
-    func node(for council: Council, width: Double, limit: Int, maxLines: Int, measurer: any TextMeasuring) -> Node {
+    /// `missingReport`, the latest inspection when its report's text is not in the data, makes
+    /// an empty panel say why.
+    func node(
+        for council: Council, missingReport: Inspection? = nil, width: Double, limit: Int, maxLines: Int,
+        measurer: any TextMeasuring
+    ) -> Node {
         var parts: [Node] = [styles.sectionHeading("What inspectors and the council said")]
         let quotes = Self.pick(council.quotes, limit: limit)
         if quotes.isEmpty {
-            parts.append(.text(PageWording.noQuotes, styles.muted, tag: .paragraph))
+            let text = missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes
+            parts.append(.text(text, styles.muted, tag: .paragraph))
         }
         let padding = EdgeInsets(top: 7, left: 12, bottom: 7, right: 9)
         let textWidth = width - padding.horizontal

@@ -11,6 +11,11 @@ enum PageWording {
     static let noFunding = "No funding announced in the sources."
     static let noImprovements = "No improvements are listed in the sources."
     static let noContext = "No workforce or leadership facts are recorded in the sources."
+    /// Why no inspectors' words are quoted: the latest inspection's report is not in the data.
+    static func reportMissing(_ x: Inspection) -> String {
+        "The report of the latest inspection (\(Format.dateNoted(x.date))) is not in the data, so no inspectors’ words are quoted; earlier reports are not quoted as if they were current."
+    }
+
     static let noOverallGradeSince2026 =
         "Ofsted gives no overall effectiveness grade to inspections from April 2026: these four judgements are its verdict."
 
