@@ -33,6 +33,21 @@ import Testing
         }
     }
 
+    /// Where the page has room, how each judgement moved, in words, from the CSV's judgements.
+    @Test func judgementHistoryFillsTheRoomLeft() throws {
+        let m = try #require(Self.store.find("manchester"))
+        let (frame, _) = try RenderFixtures.renderer.layout(BriefingAssembler(store: Self.store).briefing(for: m))
+        let text = frame.texts.joined(separator: " ")
+        #expect(text.contains("HOW EACH JUDGEMENT MOVED") || text.contains("How each judgement moved"))
+        let judged = m.judgedInspections.filter { !$0.judgements.isEmpty }.suffix(4)
+        for x in judged {
+            for j in x.judgements where j.area == "impact of leaders" {
+                #expect(text.contains("\(j.grade.words.lowercased()) (\(x.date?.year ?? 0))"), "\(x.date?.iso ?? "")")
+            }
+        }
+        #expect(frame.regions.contains { $0.name == "judgement-history" })
+    }
+
     @Test func wakefieldWithNationalData() throws {
         let w = try #require(Self.store.find("wakefield"))
         let (frame, _) = try RenderFixtures.renderer.layout(BriefingAssembler(store: Self.store).briefing(for: w))

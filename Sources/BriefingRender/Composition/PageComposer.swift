@@ -33,9 +33,14 @@ struct PageComposer {
                 for: council, missingReport: briefing.missingReport, width: widths[0], limit: q.limit, maxLines: q.lines,
                 measurer: measurer)
         }
-        let side = firstFitting(FitPolicy.side, width: widths[1], available: available, engine: engine) { level in
-            rightColumn(council, level: level)
+        // Each level with the judgement history first, then without it: the history takes room
+        // the other panels leave, never room they need.
+        let history = JudgementHistory(styles: styles).node(for: council)
+        let levels = FitPolicy.side.flatMap { level in history == nil ? [(level, false)] : [(level, true), (level, false)] }
+        let fitted = firstFitting(levels, width: widths[1], available: available, engine: engine) { level, withHistory in
+            rightColumn(council, level: level, history: withHistory ? history : nil)
         }
+        let side = fitted.map { (node: $0.node, level: history == nil ? $0.level : $0.level / 2) }
         guard let quotes, let side, available > 0 else {
             throw .doesNotFit(council: council.slug, needed: needed, available: box.height)
         }
@@ -93,7 +98,7 @@ struct PageComposer {
         return .column(parts, spacing: gap - 2)
     }
 
-    private func rightColumn(_ council: Council, level: FitPolicy.Side) -> Node {
+    private func rightColumn(_ council: Council, level: FitPolicy.Side, history: Node?) -> Node {
         let s = styles
         var right: [Node] = [
             FundingFigures(styles: s).node(for: council, limit: level.fundingLimit),
@@ -102,6 +107,7 @@ struct PageComposer {
         if level.showContext {
             right.append(ContextPanel(styles: s).node(for: council, limit: level.contextLimit, maxLines: level.contextLines))
         }
+        if let history { right.append(history) }
         return .column(right, spacing: theme.file.grid.sectionGap + 2)
     }
 }
