@@ -67,13 +67,14 @@ public struct BriefingAssembler: Sendable {
         return (out, nil)
     }
 
-    /// Up to three sentences of a report's headline summary for the quote panels: its opening
-    /// sentence, its first "However" (the balance inspectors strike), and the next one after the opening.
+    /// Up to three sentences of a report's headline summary for the quote panels, by
+    /// ``QuoteRules``: the first that stands on its own (inspectors' verdict), the first concern
+    /// after it, then the next that stands on its own.
     static func keySentences(_ headline: String) -> [String] {
-        let candidates = Self.sentences(in: headline).filter { $0.count >= 40 && $0.count <= 420 }
+        let candidates = Self.sentences(in: headline).filter(QuoteRules.standsAlone)
         guard let first = candidates.first else { return [] }
         var picked = [first]
-        if let however = candidates.dropFirst().first(where: { $0.hasPrefix("However") }) { picked.append(however) }
+        if let concern = candidates.dropFirst().first(where: QuoteRules.isConcern) { picked.append(concern) }
         if let next = candidates.dropFirst().first(where: { !picked.contains($0) }), picked.count < 3 { picked.append(next) }
         return picked
     }

@@ -1,0 +1,51 @@
+/// Which sentences of a report may stand alone on a page as inspectors' words. Written from the
+/// structure of sentences, not from any one report:
+///
+/// 1. **Length**: 40 to 420 characters, a whole sentence quoted verbatim.
+/// 2. **No back-reference**: it does not open with a word that points at text not shown
+///    ("However", "This", "These", "As a result", "Despite this", "In addition", ...).
+/// 3. **No restatement**: it does not name an inspection, visit, judgement or grade ("since the
+///    last inspection", "were judged", "the 2019 inspection", "the focused visit"): the banner
+///    and timeline already tell those.
+/// 4. **Not background**: it is not about how the council is set up, its population or the pandemic.
+///
+/// A concern is a sentence with a word of shortfall ("too", "not", "weak", "inconsistent",
+/// "delay", "lack", "poor", "insufficient", "variable").
+enum QuoteRules {
+    /// Opening words that point back at text the page does not show.
+    static let backReferences = [
+        "however", "this", "these", "that", "those", "it", "they", "their", "such", "as a result", "consequently",
+        "despite this", "despite these", "in addition", "additionally", "also", "furthermore", "moreover", "nevertheless",
+        "therefore", "similarly", "in contrast", "as such", "even so", "yet", "but", "and", "here",
+    ]
+    /// Words that make a sentence about Ofsted's own inspections and grades rather than about
+    /// children's services: a sentence that names an inspection, a visit or a judgement retells
+    /// an earlier one ("since the last inspection", "the 2019 inspection judged", "following the
+    /// JTAI"), which the timeline and banner already show.
+    static let restatements = ["inspection", "inspected", " visit", "judged", "judgement", "graded", "previously"]
+    /// Phrases that mark background rather than a finding.
+    static let background = [
+        "covid", "pandemic", "lockdown", "was established", "was set up", "were set up", "trust was", "commissioned by",
+        "population", "demograph",
+    ]
+    /// Words of shortfall.
+    static let shortfalls = [
+        "too ", " not ", "weak", "inconsistent", "delay", "lack", "poor", "insufficient", "variable", "failed", "fail to",
+    ]
+
+    /// Whether `sentence` may be quoted on its own (rules 1 to 4).
+    static func standsAlone(_ sentence: String) -> Bool {
+        guard (40...420).contains(sentence.count) else { return false }
+        let lower = sentence.lowercased()
+        let opening = lower.prefix { $0.isLetter || $0 == " " }
+        if backReferences.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) { return false }
+        if lower.hasPrefix("however,") { return false }
+        return !restatements.contains(where: lower.contains) && !background.contains(where: lower.contains)
+    }
+
+    /// Whether `sentence` names a shortfall.
+    static func isConcern(_ sentence: String) -> Bool {
+        let lower = " " + sentence.lowercased()
+        return shortfalls.contains(where: lower.contains)
+    }
+}

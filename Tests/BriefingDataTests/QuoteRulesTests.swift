@@ -1,0 +1,71 @@
+import BriefTestSupport
+import BriefingModel
+import Foundation
+import Testing
+
+@testable import BriefingData
+
+/// The rules for quoting inspectors, on made-up sentences, and over every national page.
+@Suite struct QuoteRulesTests {
+    @Test(arguments: [
+        "Children in Northby receive consistently strong help from skilled social workers.",
+        "Leaders have a clear and accurate understanding of the quality of practice across the service.",
+        "Too many children wait too long for their plans to be reviewed by managers.",
+    ])
+    func findingsStandAlone(_ s: String) { #expect(QuoteRules.standsAlone(s)) }
+
+    @Test(arguments: [
+        "However, the response to these challenges has been too slow for many children.",  // back-reference
+        "This has led to a sustained improvement in the quality of help for children.",
+        "As a result, children now receive help at the right time from the right people.",
+        "Since the last inspection in 2021, leaders have strengthened the front door.",  // restatement
+        "The 2019 inspection judged services for children in care to be inadequate overall.",
+        "Following the focused visit in 2022, leaders commissioned an external review of practice.",
+        "The COVID-19 pandemic had a significant impact on the recruitment of social workers.",  // background
+        "Nearly half of the school population in Northby speak English as an additional language.",
+        "Too short.",  // length
+    ])
+    func othersDoNot(_ s: String) { #expect(!QuoteRules.standsAlone(s)) }
+
+    @Test func concernsAreTold() {
+        #expect(QuoteRules.isConcern("Too many children wait too long for their plans to be reviewed."))
+        #expect(QuoteRules.isConcern("Management oversight is inconsistent across the teams."))
+        #expect(!QuoteRules.isConcern("Children receive consistently strong help from skilled social workers."))
+    }
+
+    @Test func picksTheVerdictThenAConcern() {
+        let headline =
+            "Children in Northby receive consistently strong help from skilled social workers. However, some plans drift. "
+            + "Leaders have a clear and accurate understanding of the quality of practice. "
+            + "Too many care leavers live in accommodation that does not meet their needs well."
+        #expect(
+            BriefingAssembler.keySentences(headline) == [
+                "Children in Northby receive consistently strong help from skilled social workers.",
+                "Too many care leavers live in accommodation that does not meet their needs well.",
+                "Leaders have a clear and accurate understanding of the quality of practice.",
+            ])
+    }
+
+    /// Every inspectors' quote read from a report, on every national page, follows the rules and
+    /// stands verbatim in that report's headline summary.
+    @Test func everyReportQuoteOnEveryPageFollowsTheRules() throws {
+        let (store, _) = CouncilStore.merged(
+            curated: try CouncilStore.load(folder: TestPaths.data), national: try NationalDataset.load(folder: TestPaths.ofsted))
+        let assembler = BriefingAssembler(store: store)
+        var checked = 0
+        for c in store.councils {
+            let b = assembler.briefing(for: c)
+            for q in b.council.quotes where q.source.hasPrefix("ofsted-report-") {
+                #expect(QuoteRules.standsAlone(q.text), "\(c.slug): \(q.text)")
+                let published = String(q.source.dropFirst("ofsted-report-".count))
+                let path = try #require(store.reportFiles[.init(urn: c.urn ?? "", published: published)])
+                let headline = ReportExtractor.extract(text: try String(contentsOfFile: path, encoding: .utf8)).headline ?? ""
+                #expect(headline.contains(q.text), "\(c.slug): not verbatim: \(q.text)")
+                // The quote is from the inspection the page leads with.
+                #expect(b.council.latestInspection?.inspection.published?.iso == published, "\(c.slug)")
+                checked += 1
+            }
+        }
+        #expect(checked > 300)
+    }
+}
