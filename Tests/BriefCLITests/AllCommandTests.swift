@@ -66,7 +66,7 @@ import Testing
                 $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
             }
             #expect(
-                roles.first == "H1" && roles.filter { $0 == "H2" }.count >= 5, "\(entry.slug): the council, then its sections")
+                roles.first == "H1" && roles.filter { $0 == "H2" }.count >= 4, "\(entry.slug): the council, then its sections")
             if let figure = roles.firstIndex(of: "Figure"), let quote = roles.firstIndex(of: "BlockQuote") {
                 #expect(figure < quote, "\(entry.slug): the timeline comes before the quotes")
             }

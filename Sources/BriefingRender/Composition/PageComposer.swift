@@ -100,14 +100,20 @@ struct PageComposer {
 
     private func rightColumn(_ council: Council, level: FitPolicy.Side, history: Node?) -> Node {
         let s = styles
-        var right: [Node] = [
-            FundingFigures(styles: s).node(for: council, limit: level.fundingLimit),
-            ImprovementList(styles: s).node(for: council, limit: level.improvementLimit, maxLines: level.improvementLines),
-        ]
-        if level.showContext {
+        // A panel with nothing to show takes one line at the foot of the column, not a panel.
+        let noFunding = council.funding.isEmpty
+        let noContext = council.context.isEmpty && council.leaders.isEmpty
+        var right: [Node] = []
+        if !noFunding { right.append(FundingFigures(styles: s).node(for: council, limit: level.fundingLimit)) }
+        right.append(
+            ImprovementList(styles: s).node(for: council, limit: level.improvementLimit, maxLines: level.improvementLines))
+        if level.showContext, !noContext {
             right.append(ContextPanel(styles: s).node(for: council, limit: level.contextLimit, maxLines: level.contextLines))
         }
         if let history { right.append(history) }
+        if let line = PageWording.nothingRecorded(funding: noFunding, context: noContext) {
+            right.append(.text(line, s.small, maxLines: 2, tag: .paragraph))
+        }
         return .column(right, spacing: theme.file.grid.sectionGap + 2)
     }
 }

@@ -11,6 +11,16 @@ enum PageWording {
     static let noFunding = "No funding announced in the sources."
     static let noImprovements = "No improvements are listed in the sources."
     static let noContext = "No workforce or leadership facts are recorded in the sources."
+
+    /// The one line that stands for empty funding and context panels on the page.
+    static func nothingRecorded(funding: Bool, context: Bool) -> String? {
+        switch (funding, context) {
+        case (true, true): "No action-plan funding, workforce or leadership facts are recorded in the sources."
+        case (true, false): noFunding
+        case (false, true): noContext
+        case (false, false): nil
+        }
+    }
     /// Why no inspectors' words are quoted: the latest inspection's report is not in the data.
     static func reportMissing(_ x: Inspection) -> String {
         "The report of the latest inspection (\(Format.dateNoted(x.date))) is not in the data, so no inspectors’ words are quoted; earlier reports are not quoted as if they were current."
