@@ -2,9 +2,10 @@
 /// independently: each takes its most generous level whose height fits the space left.
 ///
 /// The policy, in order: shrink only the council name (to the theme's floor, then clamp it to
-/// two lines); clamp long text at a word boundary with an ellipsis; show fewer items per panel
-/// (the rest counted in words); and last drop the lowest-priority panel, context. Body text
-/// never shrinks below the theme's size. The grade, the timeline and the sources are never dropped.
+/// two lines); show whole quotes and whole items, fewer of them (the improvements left out
+/// counted in words), and context gives way first; only when even one whole item cannot fit,
+/// clamp long text at a word boundary with an ellipsis, as before. Body text never shrinks below
+/// the theme's size. The grade, the timeline and the sources are never dropped.
 enum FitPolicy {
     /// The quotes column: how many quotes, and how many lines each.
     struct Quotes: Sendable {
@@ -22,7 +23,11 @@ enum FitPolicy {
         var showContext: Bool { contextLimit > 0 }
     }
 
+    /// Lines enough for any whole quote or item on a page.
+    static let whole = 99
+
     static let quotes: [Quotes] = [
+        Quotes(limit: 3, lines: whole), Quotes(limit: 2, lines: whole), Quotes(limit: 1, lines: whole),
         Quotes(limit: 3, lines: 9), Quotes(limit: 3, lines: 8), Quotes(limit: 3, lines: 7), Quotes(limit: 3, lines: 6),
         Quotes(limit: 3, lines: 5), Quotes(limit: 3, lines: 4), Quotes(limit: 2, lines: 6), Quotes(limit: 2, lines: 5),
         Quotes(limit: 2, lines: 4), Quotes(limit: 2, lines: 3), Quotes(limit: 1, lines: 4), Quotes(limit: 1, lines: 2),
@@ -31,6 +36,15 @@ enum FitPolicy {
     /// Small steps, so a column that is a few points too tall loses little. Context gives way
     /// before "what must improve", and fewer facts in full come before more facts cut short.
     static let side: [Side] = [
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: whole, contextLimit: 6, contextLines: whole),
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: whole, contextLimit: 4, contextLines: whole),
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: whole, contextLimit: 2, contextLines: whole),
+        Side(fundingLimit: 8, improvementLimit: 5, improvementLines: whole, contextLimit: 2, contextLines: whole),
+        Side(fundingLimit: 8, improvementLimit: 6, improvementLines: whole, contextLimit: 0, contextLines: 0),
+        Side(fundingLimit: 8, improvementLimit: 5, improvementLines: whole, contextLimit: 0, contextLines: 0),
+        Side(fundingLimit: 8, improvementLimit: 4, improvementLines: whole, contextLimit: 0, contextLines: 0),
+        Side(fundingLimit: 6, improvementLimit: 3, improvementLines: whole, contextLimit: 0, contextLines: 0),
+        Side(fundingLimit: 5, improvementLimit: 2, improvementLines: whole, contextLimit: 0, contextLines: 0),
         Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 5, contextLimit: 6, contextLines: 4),
         Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 4, contextLimit: 6, contextLines: 3),
         Side(fundingLimit: 8, improvementLimit: 6, improvementLines: 3, contextLimit: 6, contextLines: 3),
