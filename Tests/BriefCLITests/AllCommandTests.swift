@@ -100,6 +100,8 @@ import Testing
                 }
             }
             for year in t.years { #expect(text.contains(String(year)), "\(entry.slug): year \(year)") }
+            // Nothing cut: the fit policy shows whole quotes and items.
+            #expect(!text.contains("…") && !text.contains("..."), "\(entry.slug): text cut")
         }
     }
 
