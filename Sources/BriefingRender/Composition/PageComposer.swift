@@ -41,10 +41,16 @@ struct PageComposer {
             rightColumn(council, level: level, history: withHistory ? history : nil)
         }
         let side = fitted.map { (node: $0.node, level: history == nil ? $0.level : $0.level / 2) }
-        guard let quotes, let side, available > 0 else {
+        guard let quotes, let side, let fitted, available > 0 else {
             throw .doesNotFit(council: council.slug, needed: needed, available: box.height)
         }
-        let body = Node.column([top, .row([quotes.node, side.node], spacing: grid.gutter, weights: weights)], spacing: gap)
+        // Where the right column had no room for the history, it goes under the quotes if it fits there.
+        var left = quotes.node
+        if let history, fitted.level % 2 == 1 {
+            let withHistory = Node.column([quotes.node, history], spacing: gap + 2)
+            if engine.height(of: withHistory, width: widths[0]) <= available { left = withHistory }
+        }
+        let body = Node.column([top, .row([left, side.node], spacing: grid.gutter, weights: weights)], spacing: gap)
         var frame = engine.frame(for: body, page: theme.size(of: paper), origin: Point(x: box.x, y: box.y), width: box.width)
         let footerY = box.maxY - footerH
         frame.items.append(
