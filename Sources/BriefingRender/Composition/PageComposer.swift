@@ -33,22 +33,24 @@ struct PageComposer {
                 for: council, missingReport: briefing.missingReport, width: widths[0], limit: q.limit, maxLines: q.lines,
                 measurer: measurer)
         }
-        // Each level with the judgement history first, then without it: the history takes room
-        // the other panels leave, never room they need.
-        let history = JudgementHistory(styles: styles).node(for: council)
-        let levels = FitPolicy.side.flatMap { level in history == nil ? [(level, false)] : [(level, true), (level, false)] }
-        let fitted = firstFitting(levels, width: widths[1], available: available, engine: engine) { level, withHistory in
-            rightColumn(council, level: level, history: withHistory ? history : nil)
+        // The right column's level is chosen without the judgement history; the history then
+        // joins it at that level if it fits, else goes under the quotes if it fits there: it takes
+        // room the other panels leave, never room they need.
+        let side = firstFitting(FitPolicy.side, width: widths[1], available: available, engine: engine) { level in
+            rightColumn(council, level: level, history: nil)
         }
-        let side = fitted.map { (node: $0.node, level: history == nil ? $0.level : $0.level / 2) }
-        guard let quotes, let side, let fitted, available > 0 else {
+        guard let quotes, var side, available > 0 else {
             throw .doesNotFit(council: council.slug, needed: needed, available: box.height)
         }
-        // Where the right column had no room for the history, it goes under the quotes if it fits there.
         var left = quotes.node
-        if let history, fitted.level % 2 == 1 {
-            let withHistory = Node.column([quotes.node, history], spacing: gap + 2)
-            if engine.height(of: withHistory, width: widths[0]) <= available { left = withHistory }
+        if let history = JudgementHistory(styles: styles).node(for: council) {
+            let right = rightColumn(council, level: FitPolicy.side[side.level], history: history)
+            let under = Node.column([quotes.node, history], spacing: gap + 2)
+            if engine.height(of: right, width: widths[1]) <= available {
+                side.node = right
+            } else if engine.height(of: under, width: widths[0]) <= available {
+                left = under
+            }
         }
         let body = Node.column([top, .row([left, side.node], spacing: grid.gutter, weights: weights)], spacing: gap)
         var frame = engine.frame(for: body, page: theme.size(of: paper), origin: Point(x: box.x, y: box.y), width: box.width)
