@@ -17,7 +17,13 @@ public struct LatestInspection: Sendable, Hashable {
     /// where that one judged the same area.
     public var moves: [JudgementMove] {
         inspection.judgements.map { j in
-            JudgementMove(area: j.area, grade: j.grade, previous: previous?.judgements.first { $0.area == j.area }?.grade)
+            var move = JudgementMove(
+                area: j.area, grade: j.grade, previous: previous?.judgements.first { $0.area == j.area }?.grade)
+            // Until 2023 ILACS judged care leavers within "children in care".
+            if move.previous == nil, j.area == "care leavers" {
+                move.withChildrenInCare = previous?.judgements.first { $0.area == "children in care" }?.grade
+            }
+            return move
         }
     }
 }
@@ -27,6 +33,9 @@ public struct JudgementMove: Sendable, Hashable {
     public var area: String
     public var grade: Grade
     public var previous: Grade?
+    /// Where the inspection before judged this area only within "children in care" (care
+    /// leavers, before 2023), that combined grade; no direction is drawn from it.
+    public var withChildrenInCare: Grade?
 
     /// Improved, declined or unchanged; nil when the inspection before did not judge this area.
     public var direction: Direction? { previous.map { Direction(from: $0, to: grade) } }

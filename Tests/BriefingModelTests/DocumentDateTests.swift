@@ -67,3 +67,27 @@ import Testing
         #expect(!(try #require(FactDate(iso: "2024")).isOnOrAfter(start)))
     }
 }
+
+/// The latest inspection rule on a made-up council: an inspection with judgements and no overall
+/// grade leads, and each judgement moves against the same one before.
+@Suite struct LatestInspectionTests {
+    @Test func aJudgementsOnlyInspectionLeadsAndOlderGradesAreHistory() throws {
+        func j(_ area: String, _ g: Grade) -> Judgement { Judgement(area: area, grade: g) }
+        var c = Council(slug: "x", name: "X")
+        c.inspections = [
+            Inspection(
+                kind: .fullInspection, date: FactDate(iso: "2022-11-21"), grade: .requiresImprovement,
+                judgements: [j("impact of leaders", .good), j("children in care", .requiresImprovement)], source: "s"),
+            Inspection(
+                kind: .fullInspection, date: FactDate(iso: "2026-06-08"),
+                judgements: [j("impact of leaders", .inadequate), j("children in care", .good), j("care leavers", .good)],
+                source: "s"),
+            Inspection(kind: .fullInspection, date: FactDate(iso: "2027-01-01"), source: "s"),  // unreadable: never leads
+        ]
+        let latest = try #require(c.latestInspection)
+        #expect(latest.grade == nil && latest.inspection.date?.iso == "2026-06-08")
+        #expect(c.rating?.grade == .requiresImprovement)  // the older grade, as history
+        #expect(latest.moves.map(\.direction) == [.declined, .improved, nil])
+        #expect(latest.moves[2].withChildrenInCare == .requiresImprovement)
+    }
+}

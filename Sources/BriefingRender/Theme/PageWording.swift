@@ -36,7 +36,10 @@ enum PageWording {
 
     /// How one judgement moved since the inspection before: "Declined from good", "Unchanged".
     static func judgementMove(_ m: JudgementMove) -> String {
-        guard let previous = m.previous, let direction = m.direction else { return "Not judged before" }
+        guard let previous = m.previous, let direction = m.direction else {
+            return m.withChildrenInCare.map { "Judged with children in care before: \($0.words.lowercased())" }
+                ?? "Not judged before"
+        }
         switch direction {
         case .improved: return "Improved from \(previous.words.lowercased())"
         case .declined: return "Declined from \(previous.words.lowercased())"
