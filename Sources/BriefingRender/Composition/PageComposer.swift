@@ -33,9 +33,7 @@ struct PageComposer {
                 for: council, missingReport: briefing.missingReport, width: widths[0], limit: q.limit, maxLines: q.lines,
                 measurer: measurer)
         }
-        // The right column's level is chosen without the judgement history; the history then
-        // joins it at that level if it fits, else goes under the quotes if it fits there: it takes
-        // room the other panels leave, never room they need.
+        // The right column's level is chosen without the judgement history (``placeHistory``).
         let side = firstFitting(FitPolicy.side, width: widths[1], available: available, engine: engine) { level in
             rightColumn(council, level: level, history: nil)
         }
@@ -43,15 +41,8 @@ struct PageComposer {
             throw .doesNotFit(council: council.slug, needed: needed, available: box.height)
         }
         var left = quotes.node
-        if let history = JudgementHistory(styles: styles).node(for: council) {
-            let right = rightColumn(council, level: FitPolicy.side[side.level], history: history)
-            let under = Node.column([quotes.node, history], spacing: gap + 2)
-            if engine.height(of: right, width: widths[1]) <= available {
-                side.node = right
-            } else if engine.height(of: under, width: widths[0]) <= available {
-                left = under
-            }
-        }
+        placeHistory(
+            council, level: side.level, left: &left, right: &side.node, widths: widths, available: available, engine: engine)
         let body = Node.column([top, .row([left, side.node], spacing: grid.gutter, weights: weights)], spacing: gap)
         var frame = engine.frame(for: body, page: theme.size(of: paper), origin: Point(x: box.x, y: box.y), width: box.width)
         let footerY = box.maxY - footerH
@@ -64,6 +55,22 @@ struct PageComposer {
                 layer: .decoration))
         frame.append(engine.frame(for: footer, page: frame.size, origin: Point(x: box.x, y: footerY), width: box.width))
         return (frame, Fit(quotes: quotes.level, side: side.level, sources: sourcesLevel))
+    }
+
+    /// The judgement history joins the right column at its chosen level if it fits, else goes
+    /// under the quotes if it fits there: it takes room the other panels leave, never room they need.
+    private func placeHistory(
+        _ council: Council, level: Int, left: inout Node, right: inout Node, widths: [Double], available: Double,
+        engine: LayoutEngine
+    ) {
+        guard let history = JudgementHistory(styles: styles).node(for: council) else { return }
+        let withHistory = rightColumn(council, level: FitPolicy.side[level], history: history)
+        let under = Node.column([left, history], spacing: theme.file.grid.sectionGap + 2)
+        if engine.height(of: withHistory, width: widths[1]) <= available {
+            right = withHistory
+        } else if engine.height(of: under, width: widths[0]) <= available {
+            left = under
+        }
     }
 
     /// The sources footer at the first of ``FitPolicy/sourceLines`` that keeps it within four
