@@ -72,10 +72,10 @@ public struct BriefingAssembler: Sendable {
     /// after it, then the next that stands on its own.
     static func keySentences(_ headline: String) -> [String] {
         let candidates = Self.sentences(in: headline).filter(QuoteRules.standsAlone)
-        guard let first = candidates.first else { return [] }
+        guard let first = candidates.first(where: QuoteRules.isVerdict) ?? candidates.first else { return [] }
         var picked = [first]
-        if let concern = candidates.dropFirst().first(where: QuoteRules.isConcern) { picked.append(concern) }
-        if let next = candidates.dropFirst().first(where: { !picked.contains($0) }), picked.count < 3 { picked.append(next) }
+        if let concern = candidates.first(where: { !picked.contains($0) && QuoteRules.isConcern($0) }) { picked.append(concern) }
+        if let next = candidates.first(where: { !picked.contains($0) }), picked.count < 3 { picked.append(next) }
         return picked
     }
 

@@ -9,14 +9,16 @@
 ///    and timeline already tell those.
 /// 4. **Not background**: it is not about how the council is set up, its population or the pandemic.
 ///
-/// A concern is a sentence with a word of shortfall ("too", "not", "weak", "inconsistent",
+/// The verdict is the first such sentence that says how children or services fare; a concern is
+/// a sentence with a word of shortfall ("too", "not", "weak", "inconsistent",
 /// "delay", "lack", "poor", "insufficient", "variable").
 enum QuoteRules {
     /// Opening words that point back at text the page does not show.
     static let backReferences = [
         "however", "this", "these", "that", "those", "it", "they", "their", "such", "as a result", "consequently",
         "despite this", "despite these", "in addition", "additionally", "also", "furthermore", "moreover", "nevertheless",
-        "therefore", "similarly", "in contrast", "as such", "even so", "yet", "but", "and", "here",
+        "therefore", "similarly", "in contrast", "as such", "even so", "yet", "but", "and", "here", "since then",
+        "since that", "following this", "following these", "at that time", "by then", "after this",
     ]
     /// Words that make a sentence about Ofsted's own inspections and grades rather than about
     /// children's services: a sentence that names an inspection, a visit or a judgement retells
@@ -40,7 +42,20 @@ enum QuoteRules {
         let opening = lower.prefix { $0.isLetter || $0 == " " }
         if backReferences.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) { return false }
         if lower.hasPrefix("however,") { return false }
+        // "this is", "these have": a pronoun standing alone for something said before.
+        let pronounVerbs = [
+            "this is", "this has", "this was", "this will", "this means", "these are", "these have", "these were",
+        ]
+        if pronounVerbs.contains(where: { lower.contains(" " + $0 + " ") }) { return false }
+        // "... as a result." points back at a cause the page does not show ("as a result of" names it).
+        if let r = lower.range(of: "as a result"), !lower[r.upperBound...].hasPrefix(" of") { return false }
         return !restatements.contains(where: lower.contains) && !background.contains(where: lower.contains)
+    }
+
+    /// Whether `sentence` reads as a verdict: it says how children or services fare.
+    static func isVerdict(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return lower.contains("child") || lower.contains("services") || lower.contains("families")
     }
 
     /// Whether `sentence` names a shortfall.

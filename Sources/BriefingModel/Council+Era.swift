@@ -51,6 +51,13 @@ extension Council {
         return c
     }
 
+    /// Whether a fact dated `date` (nil for none) citing `source` belongs to the page's era; every
+    /// fact does when the era has no start.
+    public func isInEra(date: FactDate?, source: String) -> Bool {
+        guard let start = eraStart else { return true }
+        return belongs(date, source, after: start)
+    }
+
     /// Whether a fact dated `date` (nil for none) citing `cited` belongs to the era from `start`.
     private func belongs(_ date: FactDate?, _ cited: String, after start: FactDate) -> Bool {
         if let d = date ?? source(cited)?.date { return d.isOnOrAfter(start) }

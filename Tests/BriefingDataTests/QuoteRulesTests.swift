@@ -18,6 +18,9 @@ import Testing
         "However, the response to these challenges has been too slow for many children.",  // back-reference
         "This has led to a sustained improvement in the quality of help for children.",
         "As a result, children now receive help at the right time from the right people.",
+        "Since then, leaders have made steady improvements across most areas of practice.",
+        "Children are safer and better cared for in Northby as a result.",
+        "Leaders' commitment to co-production in Northby ensures that this is highly effective.",
         "Since the last inspection in 2021, leaders have strengthened the front door.",  // restatement
         "The 2019 inspection judged services for children in care to be inadequate overall.",
         "Following the focused visit in 2022, leaders commissioned an external review of practice.",
@@ -35,14 +38,15 @@ import Testing
 
     @Test func picksTheVerdictThenAConcern() {
         let headline =
-            "Children in Northby receive consistently strong help from skilled social workers. However, some plans drift. "
+            "A new senior team began work in Northby in the spring of 2022. "
+            + "Children in Northby receive consistently strong help from skilled social workers. However, some plans drift. "
             + "Leaders have a clear and accurate understanding of the quality of practice. "
             + "Too many care leavers live in accommodation that does not meet their needs well."
         #expect(
             BriefingAssembler.keySentences(headline) == [
                 "Children in Northby receive consistently strong help from skilled social workers.",
                 "Too many care leavers live in accommodation that does not meet their needs well.",
-                "Leaders have a clear and accurate understanding of the quality of practice.",
+                "A new senior team began work in Northby in the spring of 2022.",
             ])
     }
 

@@ -110,7 +110,11 @@ struct RatingBanner {
     func visits(_ council: Council, after start: Inspection?) -> [String] {
         let chron = council.chronology
         let from = start.flatMap { chron.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-        let ungraded = chron[from...].filter { $0.grade == nil }
+        // An undated visit cannot be placed after `start`; it shows only where it belongs to the
+        // page's era (its source also reports the latest inspection), else the timeline lists it.
+        let ungraded = chron[from...].filter {
+            $0.grade == nil && ($0.date != nil || council.isInEra(date: nil, source: $0.source))
+        }
         return ungraded.suffix(2).map { v in
             let when = v.date.map { Format.dateNoted($0) } ?? "date not stated"
             var s = "\(v.kind.words), \(when)"
