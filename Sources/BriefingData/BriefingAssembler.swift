@@ -6,8 +6,16 @@ import Foundation
 /// latest inspection report.
 public struct BriefingAssembler: Sendable {
     public let store: CouncilStore
+    /// Councils by ONS code, for neighbours, and every council's latest inspection's overall
+    /// grade (nil where it gave none), for the national standing: worked out once, not per page.
+    private let byCode: [String: Council]
+    private let latestGrades: [Grade?]
 
-    public init(store: CouncilStore) { self.store = store }
+    public init(store: CouncilStore) {
+        self.store = store
+        byCode = Dictionary(store.councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        latestGrades = store.councils.compactMap(\.latestInspection).map(\.grade)
+    }
 
     /// The briefing for `stored`.
     ///
@@ -21,12 +29,10 @@ public struct BriefingAssembler: Sendable {
         var council = stored.inEra
         var missingReport: Inspection?
         if reports { (council, missingReport) = withReportFindings(council) }
-        let byCode = Dictionary(store.councils.compactMap { c in c.onsCode.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         let neighbours = council.neighbours.compactMap { byCode[$0] }.map(NeighbourGrade.init)
         var standing: NationalStanding?
         if store.national, let latest = council.latestInspection {
-            let all = store.councils.compactMap(\.latestInspection).map(\.grade)
-            standing = NationalStanding(grade: latest.grade, among: all)
+            standing = NationalStanding(grade: latest.grade, among: latestGrades)
         }
         var briefing = Briefing(
             council: council, asOf: Briefing.asOfDate(for: council), neighbours: neighbours, national: standing)

@@ -49,7 +49,7 @@ public struct MailComposer: Sendable {
             "council": c.name, "asOf": b.asOf.map { Format.dateNoted($0) } ?? "source dates not stated",
         ]
         if let latest = c.latestInspection, latest.grade == nil {
-            let judgements = latest.inspection.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: ", ")
+            let judgements = latest.inspection.judgements.map(\.words).joined(separator: ", ")
             context["judged"] =
                 "\(latest.inspection.kind.words.lowercased()), \(Format.dateNoted(latest.inspection.date)), no overall grade (Ofsted gives none from April 2026); \(judgements)"
         } else if let r = c.rating {

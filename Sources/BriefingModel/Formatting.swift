@@ -54,3 +54,13 @@ public enum Format {
         return String(months[m - 1].prefix(3)) + " " + String(d.year)
     }
 }
+
+extension Format {
+    /// `text` with its first letter a capital: "impact of leaders" -> "Impact of leaders".
+    public static func sentenceCase(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+}
+
+extension Judgement {
+    /// "impact of leaders inadequate": the area and its grade, as lists in words give them.
+    public var words: String { "\(area) \(grade.rawValue)" }
+}

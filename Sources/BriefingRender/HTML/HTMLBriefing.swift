@@ -65,7 +65,7 @@ struct HTMLBriefing {
             h +=
                 "<ul>\n"
                 + r.latest.judgements.map {
-                    "<li>\(e($0.area.prefix(1).uppercased() + $0.area.dropFirst())): \(e($0.grade.rawValue))</li>\n"
+                    "<li>\(e(Format.sentenceCase($0.area))): \(e($0.grade.rawValue))</li>\n"
                 }.joined() + "</ul>\n"
         }
         return h + "</section>\n"
@@ -82,7 +82,7 @@ struct HTMLBriefing {
         for x in c.chronology {
             let grade = x.grade?.words ?? (x.kind == .fullInspection ? (x.gradeNote ?? "Grade not stated") : "Not graded")
             let judgements =
-                x.judgements.isEmpty ? "–" : x.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: "; ")
+                x.judgements.isEmpty ? "–" : x.judgements.map(\.words).joined(separator: "; ")
             h +=
                 "<tr><td>\(e(Format.dateNoted(x.date)))</td><td>\(e(x.kind.words))</td><td>\(e(grade))</td><td>\(e(judgements))</td><td>\(e(x.framework ?? "–"))</td></tr>\n"
         }
@@ -95,7 +95,7 @@ struct HTMLBriefing {
             let words =
                 n.judgements.isEmpty
                 ? n.grade?.words ?? "No overall grade"
-                : "no overall grade; " + n.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: ", ")
+                : "no overall grade; " + n.judgements.map(\.words).joined(separator: ", ")
             h += "<li>\(e(n.name)): \(e(words))</li>\n"
         }
         h += "</ul>\n"
@@ -185,7 +185,7 @@ struct HTMLBriefing {
         if let f = x.framework { when += " (\(f))" }
         h += "<p>\(e(when + ", " + Format.dateNoted(x.date)))</p>\n<p>\(e(PageWording.noOverallGradeSince2026))</p>\n<ul>\n"
         for m in latest.moves {
-            let area = m.area.prefix(1).uppercased() + m.area.dropFirst()
+            let area = Format.sentenceCase(m.area)
             h +=
                 "<li>\(e(area)): <strong>\(e(m.grade.rawValue))</strong> (\(e(PageWording.judgementMove(m).lowercased())))</li>\n"
         }

@@ -15,7 +15,7 @@ struct JudgementHistory {
                 guard let g = x.judgements.first(where: { $0.area == j.area })?.grade else { return nil }
                 return g.words.lowercased() + (x.date.map { " (\($0.year))" } ?? "")
             }
-            let area = j.area.prefix(1).uppercased() + j.area.dropFirst()
+            let area = Format.sentenceCase(j.area)
             let line = Node.text(
                 "\(area): " + steps.joined(separator: " → "), styles.small.with(color: styles.theme.color("ink")), tag: .listItem)
             return .bullet(line, marker: styles.gradeSquare(j.grade, before: styles.small), indent: 9)

@@ -46,7 +46,7 @@ struct NeighboursStrip {
                     content: .marker(shape: .square, fill: theme.color(for: g), stroke: theme.color(for: g)), layer: .content)
             }
         }
-        let words = n.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: "; ")
+        let words = n.judgements.map(\.words).joined(separator: "; ")
         let year = n.date.map { " \($0.year)" } ?? ""
         let line = Node.row(
             [

@@ -41,7 +41,7 @@ extension RatingBanner {
     /// One judgement: its area, its grade in words on the grade's colour, and how it moved.
     private func tile(_ move: JudgementMove) -> Node {
         let on = theme.color("onGrade")
-        let area = move.area.prefix(1).uppercased() + move.area.dropFirst()
+        let area = Format.sentenceCase(move.area)
         let moved = PageWording.judgementMove(move)
         let small = styles.small.with(color: on)
         let line = Node.text(moved, small, maxLines: 2, tag: .paragraph)

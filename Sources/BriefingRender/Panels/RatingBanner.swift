@@ -94,7 +94,7 @@ struct RatingBanner {
         }
         let items = x.judgements.map { j in
             Node.text(
-                "\(j.area.prefix(1).uppercased() + j.area.dropFirst()): \(j.grade.words.lowercased())",
+                "\(Format.sentenceCase(j.area)): \(j.grade.words.lowercased())",
                 styles.body, maxLines: 1, tag: .listItem)
         }
         return .group(.column(items, spacing: 1), role: .list, alt: nil)
@@ -121,7 +121,7 @@ struct RatingBanner {
             if v.kind == .fullInspection {
                 s += ": " + (v.gradeNote ?? "overall grade not stated")
                 if !v.judgements.isEmpty {
-                    s += "; " + v.judgements.map { "\($0.area) \($0.grade.rawValue)" }.joined(separator: ", ")
+                    s += "; " + v.judgements.map(\.words).joined(separator: ", ")
                 }
             } else {
                 s += ", not graded"
