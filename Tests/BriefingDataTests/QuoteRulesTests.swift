@@ -59,6 +59,15 @@ import Testing
         var checked = 0
         for c in store.councils {
             let b = assembler.briefing(for: c)
+            // One era: nothing on the page is dated (by itself or its source) before the latest inspection.
+            if let start = b.council.eraStart {
+                let dates: [FactDate?] =
+                    b.council.quotes.map { $0.date ?? b.council.source($0.source)?.date }
+                    + b.council.improvements.map { $0.date ?? b.council.source($0.source)?.date }
+                    + b.council.funding.map { $0.date ?? b.council.source($0.source)?.date }
+                    + b.council.context.map { $0.date ?? b.council.source($0.source)?.date }
+                #expect(dates.allSatisfy { $0.map { $0.isOnOrAfter(start) } ?? true }, "\(c.slug): a fact before \(start.iso)")
+            }
             for q in b.council.quotes where q.source.hasPrefix("ofsted-report-") {
                 #expect(QuoteRules.standsAlone(q.text), "\(c.slug): \(q.text)")
                 let published = String(q.source.dropFirst("ofsted-report-".count))
