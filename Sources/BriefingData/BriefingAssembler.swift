@@ -40,13 +40,13 @@ public struct BriefingAssembler: Sendable {
         return briefing
     }
 
-    /// `c` with findings from its latest inspection's report: inspectors' own sentences in place
-    /// of missing curated quotes, and the report's "What needs to improve" list in place of
+    /// `c` with findings from its latest inspection's report: the inspectors' verdict, strengths
+    /// and concerns in their own sentences where the record has no inspectors' quotes of this era, and the report's "What needs to improve" list in place of
     /// missing curated improvements, each dated with the report and citing it. When the national
     /// data has no text of that report, `c` as it is and the inspection whose report is missing:
     /// an older report is never quoted as if it were current.
     func withReportFindings(_ c: Council) -> (Council, missingReport: Inspection?) {
-        guard c.quotes.isEmpty || c.improvements.isEmpty, let urn = c.urn, store.national,
+        guard !c.quotes.contains(where: { $0.voice == .inspectors }) || c.improvements.isEmpty, let urn = c.urn, store.national,
             let inspection = c.latestInspection?.inspection, let published = inspection.published
         else { return (c, nil) }
         guard let path = store.reportFiles[.init(urn: urn, published: published.iso)],
@@ -58,12 +58,9 @@ public struct BriefingAssembler: Sendable {
             headline: "Inspection of \(c.name) local authority children’s services", date: published, url: inspection.report)
         var out = c
         var cited = false
-        if c.quotes.isEmpty, let headline = extract.headline {
-            let picked = Self.keySentences(headline)
-            out.quotes = picked.map {
-                Quote(text: $0, voice: .inspectors, role: "Ofsted inspection report", date: published, source: source.id)
-            }
-            cited = cited || !picked.isEmpty
+        if c.quotes.allSatisfy({ $0.voice == .council }) {
+            out.quotes = Self.findings(extract, date: published, source: source.id) + c.quotes
+            cited = cited || out.quotes.count > c.quotes.count
         }
         if c.improvements.isEmpty, !extract.improvements.isEmpty {
             out.improvements = extract.improvements.map { Improvement(text: $0, date: published, source: source.id) }
@@ -73,33 +70,14 @@ public struct BriefingAssembler: Sendable {
         return (out, nil)
     }
 
-    /// Up to three sentences of a report's headline summary for the quote panels, by
-    /// ``QuoteRules``: the first that stands on its own (inspectors' verdict), the first concern
-    /// after it, then the next that stands on its own.
-    static func keySentences(_ headline: String) -> [String] {
-        let candidates = Self.sentences(in: headline).filter(QuoteRules.standsAlone)
-        guard let first = candidates.first(where: QuoteRules.isVerdict) ?? candidates.first else { return [] }
-        var picked = [first]
-        if let concern = candidates.first(where: { !picked.contains($0) && QuoteRules.isConcern($0) }) { picked.append(concern) }
-        if let next = candidates.first(where: { !picked.contains($0) }), picked.count < 3 { picked.append(next) }
-        return picked
-    }
-
-    /// Splits prose into sentences at a full stop, question or exclamation mark followed by a
-    /// space and a capital letter.
-    static func sentences(in text: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        let chars = Array(text)
-        for (i, ch) in chars.enumerated() {
-            current.append(ch)
-            if ".!?".contains(ch), i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase {
-                out.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            }
+    /// The report's verdict, strengths and concerns (``ReportExtractor/Findings``) as
+    /// inspectors' quotes, each dated with the report and citing it.
+    static func findings(_ extract: ReportExtract, date: FactDate, source: String) -> [Quote] {
+        var found: [(String, Quote.Finding)] = extract.verdict.map { [($0, .verdict)] } ?? []
+        found += extract.strengths.map { ($0, .strength) } + extract.concerns.map { ($0, .concern) }
+        return found.map { text, finding in
+            Quote(
+                text: text, voice: .inspectors, role: "Ofsted inspection report", date: date, source: source, finding: finding)
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
-        if !rest.isEmpty { out.append(rest) }
-        return out
     }
 }

@@ -9,9 +9,10 @@
 ///    and timeline already tell those.
 /// 4. **Not background**: it is not about how the council is set up, its population or the pandemic.
 ///
-/// The verdict is the first such sentence that says how children or services fare; a concern is
-/// a sentence with a word of shortfall ("too", "not", "weak", "inconsistent",
-/// "delay", "lack", "poor", "insufficient", "variable").
+/// The verdict is the first such sentence of 60 characters or more that says how children or
+/// services fare; a concern is a sentence with a word of shortfall ("too", "not", "weak",
+/// "inconsistent", "lack", "poor", "delay", ...) that no word before it mitigates ("prevent",
+/// "reduce", "without", ...). A strength is a topic sentence with no shortfall.
 enum QuoteRules {
     /// Opening words that point back at text the page does not show.
     static let backReferences = [
@@ -28,12 +29,19 @@ enum QuoteRules {
     /// Phrases that mark background rather than a finding.
     static let background = [
         "covid", "pandemic", "lockdown", "was established", "was set up", "were set up", "trust was", "commissioned by",
-        "population", "demograph",
+        "population", "demograph", "demand for", "was formed", "were formed", "reorganisation",
     ]
-    /// Words of shortfall.
-    static let shortfalls = [
-        "too ", " not ", "weak", "inconsistent", "delay", "lack", "poor", "insufficient", "variable", "failed", "fail to",
+    /// Words of shortfall: "too" and "not" as whole words, the others as the start of a word
+    /// ("lacks", "poorly", "delays"; never the "lack" in "Blackpool").
+    static let shortfallWords: Set<String> = ["too", "not"]
+    static let shortfallStems = [
+        "weak", "inconsistent", "lack", "poor", "delay", "insufficient", "variable", "fail", "inadequate",
     ]
+    /// Words that turn a shortfall after them into a strength: "preventing delay", "tackling inconsistent practice",
+    /// "without delay".
+    static let mitigators = ["prevent", "reduc", "avoid", "minimis", "tackl", "address", "without", "overcom"]
+    /// Whole words that do the same: "there is no delay".
+    static let mitigatingWords: Set<String> = ["no"]
 
     /// Whether `sentence` may be quoted on its own (rules 1 to 4).
     static func standsAlone(_ sentence: String) -> Bool {
@@ -49,18 +57,31 @@ enum QuoteRules {
         if pronounVerbs.contains(where: { lower.contains(" " + $0 + " ") }) { return false }
         // "... as a result." points back at a cause the page does not show ("as a result of" names it).
         if let r = lower.range(of: "as a result"), !lower[r.upperBound...].hasPrefix(" of") { return false }
+        // Someone else's words inside inspectors' ("Its mantra is: ‘...’") are not the inspectors' finding.
+        if lower.contains(": ‘") || lower.contains(": “") { return false }
         return !restatements.contains(where: lower.contains) && !background.contains(where: lower.contains)
     }
 
-    /// Whether `sentence` reads as a verdict: it says how children or services fare.
+    /// Whether `sentence` names a shortfall: a shortfall word with no mitigating word before it,
+    /// and not the "not only" of double praise.
+    static func isConcern(_ sentence: String) -> Bool {
+        let words = sentence.lowercased().split { !$0.isLetter }.map(String.init)
+        var mitigated = false
+        for (i, w) in words.enumerated() {
+            if mitigatingWords.contains(w) || mitigators.contains(where: w.hasPrefix) { mitigated = true }
+            if w == "not", i + 1 < words.count, words[i + 1] == "only" { continue }
+            if shortfallWords.contains(w) || shortfallStems.contains(where: w.hasPrefix) { return !mitigated }
+        }
+        return false
+    }
+
+    /// Whether `sentence`, at least ``verdictLength`` characters, reads as a verdict: it says how
+    /// children or services fare. A slogan ("Children are at the heart of X.") says too little.
     static func isVerdict(_ sentence: String) -> Bool {
+        guard sentence.count >= verdictLength else { return false }
         let lower = sentence.lowercased()
         return lower.contains("child") || lower.contains("services") || lower.contains("families")
     }
 
-    /// Whether `sentence` names a shortfall.
-    static func isConcern(_ sentence: String) -> Bool {
-        let lower = " " + sentence.lowercased()
-        return shortfalls.contains(where: lower.contains)
-    }
+    static let verdictLength = 60
 }

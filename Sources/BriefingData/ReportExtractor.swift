@@ -27,6 +27,12 @@ public struct ReportExtract: Codable, Sendable, Equatable {
     /// The "What needs to improve" bullets, each one string with its sub-points; for SIF reports the
     /// numbered recommendations or areas for improvement.
     public var improvements: [String]
+    /// The inspectors' verdict: the headline's key sentence (ILACS only; see ``ReportExtractor/Findings``).
+    public var verdict: String?
+    /// Sentences that may be quoted as strengths, best first (ILACS only).
+    public var strengths: [String] = []
+    /// Sentences that may be quoted as concerns, best first (ILACS only).
+    public var concerns: [String] = []
 
     /// An extract; every field defaults to "not found".
     public init(
@@ -53,7 +59,7 @@ public struct ReportExtract: Codable, Sendable, Equatable {
         case careLeavers = "care_leavers"
         case inspectionStartDate = "inspection_start_date"
         case inspectionEndDate = "inspection_end_date"
-        case headline, improvements
+        case headline, improvements, verdict, strengths, concerns
     }
 
     /// Writes every key, with JSON null for what was not found (the synthesised encoder omits them).
@@ -68,6 +74,9 @@ public struct ReportExtract: Codable, Sendable, Equatable {
         try c.encode(inspectionEndDate, forKey: .inspectionEndDate)
         try c.encode(headline, forKey: .headline)
         try c.encode(improvements, forKey: .improvements)
+        try c.encode(verdict, forKey: .verdict)
+        try c.encode(strengths, forKey: .strengths)
+        try c.encode(concerns, forKey: .concerns)
     }
 }
 
@@ -91,6 +100,7 @@ public enum ReportExtractor {
             table.apply(to: &out)
             out.headline = Sections.ilacsHeadline(lines, from: table.end + 1)
             out.improvements = Sections.ilacsImprovements(lines, from: table.end + 1)
+            out.apply(Findings.read(lines, from: table.end + 1, headline: out.headline))
         } else {
             let sif = SIFSummary.read(lines)
             sif.apply(to: &out)
@@ -100,7 +110,17 @@ public enum ReportExtractor {
                 out.overallEffectiveness = lac.grade
                 out.headline = out.headline ?? lac.summary
             }
+            // The SIF's body is not read: its verdict, strengths and concerns come from the headline alone.
+            out.apply(Findings.read(lines, from: lines.count, headline: out.headline))
         }
         return out
+    }
+}
+
+extension ReportExtract {
+    mutating func apply(_ findings: ReportExtractor.Findings.Read) {
+        verdict = findings.verdict
+        strengths = findings.strengths
+        concerns = findings.concerns
     }
 }

@@ -5,6 +5,12 @@ public struct Quote: Codable, Sendable, Hashable {
         case inspectors, council
     }
 
+    /// What an inspectors' quote read from a report stands for on the page: the report's
+    /// overall verdict (under the banner), a strength or a concern (in the quote panels).
+    public enum Finding: String, Codable, Sendable {
+        case verdict, strength, concern
+    }
+
     public var text: String
     public var voice: Voice
     /// The person who said it, where named ("Peter Box"); inspectors' reports are unsigned.
@@ -13,8 +19,14 @@ public struct Quote: Codable, Sendable, Hashable {
     public var role: String
     public var date: FactDate?
     public var source: String
+    /// Set for inspectors' sentences read from a report; nil for curated quotes.
+    public var finding: Finding?
 
-    public init(text: String, voice: Voice, speaker: String? = nil, role: String, date: FactDate?, source: String) {
+    public init(
+        text: String, voice: Voice, speaker: String? = nil, role: String, date: FactDate?, source: String,
+        finding: Finding? = nil
+    ) {
+        self.finding = finding
         self.text = text
         self.voice = voice
         self.speaker = speaker

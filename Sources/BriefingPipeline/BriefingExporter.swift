@@ -2,6 +2,7 @@ import BriefingGraphics
 import BriefingLayout
 import BriefingModel
 import BriefingRender
+import Foundation
 
 /// Briefings to bytes: Render lays the page out as a Document, and Graphics' `PDFExport` writes
 /// it, both on the calling thread (Pango's font map is the thread's). Sendable: share one
@@ -58,6 +59,21 @@ public struct BriefingExporter: Sendable {
         } catch {
             throw .render(error)
         }
+    }
+
+    /// What the briefing's page shows, as JSON (``PageModel``): pretty-printed, keys sorted, so
+    /// the same data always gives the same bytes.
+    public func json(for briefing: Briefing, paper: Theme.Paper = .a4) throws(PipelineError) -> [UInt8] {
+        let model: PageModel
+        do {
+            model = try renderer.pageModel(for: briefing, paper: paper)
+        } catch {
+            throw .render(error)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings, numbers and arrays cannot fail.
+        return Array((try? encoder.encode(model)) ?? Data()) + [0x0A]
     }
 
     /// The briefing as one accessible HTML page; `prelude` opens its body (an email's greeting).

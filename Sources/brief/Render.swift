@@ -17,10 +17,12 @@ struct Render: ParsableCommand {
 
     /// What to write.
     enum Format: String, ExpressibleByArgument {
-        case pdf, html
+        case pdf, html, json
     }
 
-    @Option(help: "pdf, or html for the same briefing as one accessible, self-contained HTML page.")
+    @Option(
+        help:
+            "pdf; html for the same briefing as one accessible, self-contained HTML page; json for what the page shows, as data.")
     var format: Format = .pdf
 
     @OptionGroup var sourceOptions: SourceOptions
@@ -33,6 +35,10 @@ struct Render: ParsableCommand {
                 for: try Failure.reporting { () throws(PipelineError) in try source.council(named: council) })
             let exporter = try Failure.reporting { () throws(PipelineError) in try source.exporter() }
             if format == .html { return try pdf.emit(Array(exporter.html(for: briefing).utf8)) }
+            if format == .json {
+                return try pdf.emit(
+                    try Failure.reporting { () throws(PipelineError) in try exporter.json(for: briefing, paper: pdf.paper) })
+            }
             let fixed = try Failure.fixedDate()
             try pdf.emit(
                 try Failure.reporting { () throws(PipelineError) in

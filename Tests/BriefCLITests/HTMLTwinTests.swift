@@ -28,7 +28,13 @@ import Testing
         #expect(page.components(separatedBy: "<h1>").count == 2)
         #expect(page.components(separatedBy: "<h2").count >= 7)
         #expect(page.contains("<th scope=\"col\">Date</th>"))
-        #expect(page.components(separatedBy: "<blockquote>").count == 5)
+        // The quotes are the page's: as many as the page model (`--format json`) says the PDF shows.
+        let json = try run(brief, ["wakefield", "--format", "json", "--data", TestPaths.data]).stdout
+        let model = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let panels = try #require(model["panels"] as? [[String: Any]])
+        let quotes = panels.flatMap { ($0["items"] as? [[String: Any]] ?? []).filter { $0["kind"] != nil } }
+        #expect(quotes.count >= 3)
+        #expect(page.components(separatedBy: "<blockquote>").count == quotes.count + 1)
         #expect(page.contains("<ul>"))
         #expect(!page.contains("src=") && !page.contains("href=") && !page.contains("@import"), "nothing fetched from elsewhere")
     }

@@ -33,25 +33,71 @@ import Testing
     @Test func concernsAreTold() {
         #expect(QuoteRules.isConcern("Too many children wait too long for their plans to be reviewed."))
         #expect(QuoteRules.isConcern("Management oversight is inconsistent across the teams."))
+        #expect(QuoteRules.isConcern("There are widespread delays in responding to contacts about children."))
         #expect(!QuoteRules.isConcern("Children receive consistently strong help from skilled social workers."))
+        // A word that only contains a shortfall, a mitigated shortfall, double praise.
+        #expect(!QuoteRules.isConcern("Children in Blackpool benefit from skilled and caring social workers."))
+        #expect(!QuoteRules.isConcern("Reviewing officers are effective in preventing delay for children."))
+        #expect(!QuoteRules.isConcern("There is no delay between a contact being received and a decision being made."))
+        #expect(!QuoteRules.isConcern("Leaders not only listen to children but also act on what they say."))
     }
 
-    @Test func picksTheVerdictThenAConcern() {
-        let headline =
-            "A new senior team began work in Northby in the spring of 2022. "
-            + "Children in Northby receive consistently strong help from skilled social workers. However, some plans drift. "
-            + "Leaders have a clear and accurate understanding of the quality of practice. "
-            + "Too many care leavers live in accommodation that does not meet their needs well."
+    /// A made-up ILACS report: the judgement table, a headline, "What needs to improve", then
+    /// numbered paragraphs under two judgement headings, with a page break inside one.
+    static let madeUpReport = """
+        Inspection of Northby local authority
+        children’s services
+        Inspection dates: 3 to 14 March 2025
+
+         Judgement                                  Grade
+
+         The impact of leaders on social work       Good
+         practice with children and families
+
+         Overall effectiveness                      Good
+
+        A new senior team began work in Northby in the spring of 2022. Children in Northby
+        receive consistently strong help from skilled social workers. However, some plans drift.
+        Too many care leavers live in accommodation that does not meet their needs well.
+
+        What needs to improve?
+        ◼ The timeliness of plans for children in care.
+
+        The experiences and progress of children who need help and
+        protection: good
+        1.      Children who need help receive it quickly from a well-run front door. Staff know
+                their families well and visit them often.
+
+        2.      Assessments are thorough and take account of children’s wishes. A small number
+                of assessments are not updated when children’s circumstances change.
+
+        Inspection of Northby local authority children’s services
+        3 to 14 March 2025                                                       2
+                This is rare.
+
+        The experiences and progress of children in care: good
+        3.      Children in care live in stable homes with carers who know them well.
+        """
+
+    @Test func readsTheVerdictStrengthsAndConcernsFromTheStructure() {
+        let x = ReportExtractor.extract(text: Self.madeUpReport)
+        #expect(x.verdict == "Children in Northby receive consistently strong help from skilled social workers.")
+        // Topic sentences, the first of each judgement section first; the background sentence is not one.
         #expect(
-            BriefingAssembler.keySentences(headline) == [
-                "Children in Northby receive consistently strong help from skilled social workers.",
+            x.strengths == [
+                "Children who need help receive it quickly from a well-run front door.",
+                "Children in care live in stable homes with carers who know them well.",
+                "Assessments are thorough and take account of children’s wishes.",
+            ])
+        #expect(
+            x.concerns == [
                 "Too many care leavers live in accommodation that does not meet their needs well.",
-                "A new senior team began work in Northby in the spring of 2022.",
+                "A small number of assessments are not updated when children’s circumstances change.",
             ])
     }
 
     /// Every inspectors' quote read from a report, on every national page, follows the rules and
-    /// stands verbatim in that report's headline summary.
+    /// stands verbatim in that report's text.
     @Test func everyReportQuoteOnEveryPageFollowsTheRules() throws {
         let (store, _) = CouncilStore.merged(
             curated: try CouncilStore.load(folder: TestPaths.data), national: try NationalDataset.load(folder: TestPaths.ofsted))
@@ -72,8 +118,9 @@ import Testing
                 #expect(QuoteRules.standsAlone(q.text), "\(c.slug): \(q.text)")
                 let published = String(q.source.dropFirst("ofsted-report-".count))
                 let path = try #require(store.reportFiles[.init(urn: c.urn ?? "", published: published)])
-                let headline = ReportExtractor.extract(text: try String(contentsOfFile: path, encoding: .utf8)).headline ?? ""
-                #expect(headline.contains(q.text), "\(c.slug): not verbatim: \(q.text)")
+                let lines = ReportExtractor.Lines.clean(
+                    ReportExtractor.Lines.split(try String(contentsOfFile: path, encoding: .utf8)))
+                #expect(ReportExtractor.Lines.join(lines).contains(q.text), "\(c.slug): not verbatim: \(q.text)")
                 // The quote is from the inspection the page leads with.
                 #expect(b.council.latestInspection?.inspection.published?.iso == published, "\(c.slug)")
                 checked += 1

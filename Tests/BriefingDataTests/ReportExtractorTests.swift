@@ -153,7 +153,7 @@ enum MadeUpReports {
         #expect(
             Set(object.keys) == [
                 "overall_effectiveness", "leaders", "help_and_protection", "in_care", "care_leavers", "inspection_start_date",
-                "inspection_end_date", "headline", "improvements",
+                "inspection_end_date", "headline", "improvements", "verdict", "strengths", "concerns",
             ])
         #expect(object["leaders"] is NSNull)
         #expect(object["overall_effectiveness"] as? String == "good")

@@ -41,6 +41,14 @@ public struct BriefingRenderer: Sendable {
         Document(frame: try layout(briefing, paper: paper).frame, info: .briefing(briefing, date: date))
     }
 
+    /// What the page shows, as data: the same choices as the PDF's layout, measured with Pango on this thread.
+    public func pageModel(for briefing: Briefing, paper: Theme.Paper = .a4) throws(RenderError) -> PageModel {
+        let fit = try withPango { text throws(RenderError) in
+            try PageComposer(theme: theme).frame(for: briefing, paper: paper, measurer: text).1
+        }
+        return PageModel(briefing, choices: fit.choices)
+    }
+
     /// The national overview laid out on one page; on shorter paper the lists of recent moves
     /// get shorter until it fits.
     public func layoutOverview(_ overview: Overview, source: Source?, paper: Theme.Paper = .a4, measurer: any TextMeasuring)
@@ -62,7 +70,8 @@ public struct BriefingRenderer: Sendable {
     /// The briefing as one accessible, self-contained HTML page in the theme's colours;
     /// `prelude` is placed first in the body (an email's greeting).
     public func html(for briefing: Briefing, prelude: String = "") -> String {
-        HTMLBriefing(theme: theme).html(for: briefing, prelude: prelude)
+        // Laid out on this thread like the PDF; a page that cannot be laid out shows every fact.
+        HTMLBriefing(theme: theme).html(for: briefing, model: try? pageModel(for: briefing), prelude: prelude)
     }
 
     /// Runs `body` with this thread's Pango text engine, and throws the engine's failure if it had one.

@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// How much of each panel a page shows. The composer fits the two columns under the timeline
 /// independently: each takes its most generous level whose height fits the space left.
 ///
@@ -7,7 +9,7 @@
 /// clamp long text at a word boundary with an ellipsis, as before. Body text never shrinks below
 /// the theme's size. The grade, the timeline and the sources are never dropped.
 enum FitPolicy {
-    /// The quotes column: how many quotes, and how many lines each.
+    /// A cut-down quotes column, used only when not even one whole quote fits.
     struct Quotes: Sendable {
         var limit: Int
         var lines: Int
@@ -26,8 +28,14 @@ enum FitPolicy {
     /// Lines enough for any whole quote or item on a page.
     static let whole = 99
 
-    static let quotes: [Quotes] = [
-        Quotes(limit: 3, lines: whole), Quotes(limit: 2, lines: whole), Quotes(limit: 1, lines: whole),
+    /// The most quotes a page shows, and the most of any one kind (strengths, concerns, other
+    /// inspectors' words, the council's).
+    static let mostQuotes = 5
+    static let mostOfOneKind = 3
+
+    /// The quotes column's fit level from which quotes are cut short.
+    static let clampLevel = 100
+    static let clamped: [Quotes] = [
         Quotes(limit: 3, lines: 9), Quotes(limit: 3, lines: 8), Quotes(limit: 3, lines: 7), Quotes(limit: 3, lines: 6),
         Quotes(limit: 3, lines: 5), Quotes(limit: 3, lines: 4), Quotes(limit: 2, lines: 6), Quotes(limit: 2, lines: 5),
         Quotes(limit: 2, lines: 4), Quotes(limit: 2, lines: 3), Quotes(limit: 1, lines: 4), Quotes(limit: 1, lines: 2),
@@ -58,6 +66,9 @@ enum FitPolicy {
         Side(fundingLimit: 4, improvementLimit: 3, improvementLines: 2, contextLimit: 0, contextLines: 0),
         Side(fundingLimit: 3, improvementLimit: 2, improvementLines: 1, contextLimit: 0, contextLines: 0),
     ]
+
+    /// The least generous level that still shows whole items.
+    static var fewestWhole: Side { side.last { $0.improvementLines == whole } ?? side[0] }
 
     /// Lines of the sources footer, most first.
     static let sourceLines = [3, 2, 1]

@@ -7,11 +7,13 @@ struct PageComposer {
     var styles: Styles { Styles(theme: theme) }
 
     /// How generous the chosen fit was: 0 for everything, higher when text was cut or panels dropped.
-    struct Fit: Sendable, Equatable {
+    struct Fit: Sendable {
         var quotes: Int
         var side: Int
         var sources: Int
         var total: Int { quotes + side + sources }
+        /// What was chosen, for the page model.
+        var choices: PageChoices
     }
 
     func frame(for briefing: Briefing, paper: Theme.Paper, measurer: any TextMeasuring) throws(RenderError) -> (Frame, Fit) {
@@ -28,22 +30,17 @@ struct PageComposer {
         let (footer, footerH, sourcesLevel) = sourcesFooter(council, width: box.width, engine: engine)
         let available = box.height - topH - gap - footerH - gap
         let needed = topH + gap + footerH + gap
-        let quotes = firstFitting(FitPolicy.quotes, width: widths[0], available: available, engine: engine) { q in
-            QuotePanel(styles: styles).node(
-                for: council, missingReport: briefing.missingReport, width: widths[0], limit: q.limit, maxLines: q.lines,
-                measurer: measurer)
-        }
-        // The right column's level is chosen without the judgement history (``placeHistory``).
-        let side = firstFitting(FitPolicy.side, width: widths[1], available: available, engine: engine) { level in
-            rightColumn(council, level: level, history: nil)
-        }
-        guard let quotes, var side, available > 0 else {
+        let side = sideLevel(council, width: widths[1], available: available, engine: engine, measurer: measurer)
+        guard let side, available > 0 else {
             throw .doesNotFit(council: council.slug, needed: needed, available: box.height)
         }
-        var left = quotes.node
-        placeHistory(
-            council, level: side.level, left: &left, right: &side.node, widths: widths, available: available, engine: engine)
-        let body = Node.column([top, .row([left, side.node], spacing: grid.gutter, weights: weights)], spacing: gap)
+        let columns = fillColumns(
+            briefing, level: FitPolicy.side[side.level], widths: widths, available: available, engine: engine,
+            measurer: measurer)
+        guard let (left, right, historyPlace) = columns else {
+            throw .doesNotFit(council: council.slug, needed: needed, available: box.height)
+        }
+        let body = Node.column([top, .row([left.node, right.node], spacing: grid.gutter, weights: weights)], spacing: gap)
         var frame = engine.frame(for: body, page: theme.size(of: paper), origin: Point(x: box.x, y: box.y), width: box.width)
         let footerY = box.maxY - footerH
         frame.items.append(
@@ -54,23 +51,11 @@ struct PageComposer {
                     dash: []),
                 layer: .decoration))
         frame.append(engine.frame(for: footer, page: frame.size, origin: Point(x: box.x, y: footerY), width: box.width))
-        return (frame, Fit(quotes: quotes.level, side: side.level, sources: sourcesLevel))
-    }
-
-    /// The judgement history joins the right column at its chosen level if it fits, else goes
-    /// under the quotes if it fits there: it takes room the other panels leave, never room they need.
-    private func placeHistory(
-        _ council: Council, level: Int, left: inout Node, right: inout Node, widths: [Double], available: Double,
-        engine: LayoutEngine
-    ) {
-        guard let history = JudgementHistory(styles: styles).node(for: council) else { return }
-        let withHistory = rightColumn(council, level: FitPolicy.side[level], history: history)
-        let under = Node.column([left, history], spacing: theme.file.grid.sectionGap + 2)
-        if engine.height(of: withHistory, width: widths[1]) <= available {
-            right = withHistory
-        } else if engine.height(of: under, width: widths[0]) <= available {
-            left = under
-        }
+        let choices = PageChoices(
+            quotes: left.chosen, quotesOffered: QuotePanel.candidates(council.quotes), concerns: right.chosen,
+            concernsOffered: QuotePanel.concerns(council.quotes), side: FitPolicy.side[side.level], history: historyPlace,
+            cut: left.level >= FitPolicy.clampLevel)
+        return (frame, Fit(quotes: left.level + right.level, side: side.level, sources: sourcesLevel, choices: choices))
     }
 
     /// The sources footer at the first of ``FitPolicy/sourceLines`` that keeps it within four
@@ -100,7 +85,7 @@ struct PageComposer {
         return nil
     }
 
-    /// Header, rule, rating banner and timeline: never cut.
+    /// Header, rule, rating banner, the inspectors' verdict and the timeline: never cut.
     private func topNode(_ b: Briefing, width: Double, measurer: any TextMeasuring) -> Node {
         let s = styles
         let gap = theme.file.grid.sectionGap
@@ -108,27 +93,94 @@ struct PageComposer {
         let rule = s.headerRule
         let banner = RatingBanner(styles: s).node(for: b.council)
         let timeline = TimelineChart(styles: s).node(for: b.council, width: width, measurer: measurer)
-        var parts: [Node] = [header, rule, .spacer(gap - 2), banner, .spacer(2), timeline]
+        var parts: [Node] = [header, rule, .spacer(gap - 2), banner]
+        if let verdict = VerdictLine(styles: s).node(for: b.council) { parts.append(verdict) }
+        parts += [.spacer(2), timeline]
         if let strip = NeighboursStrip(styles: s).node(for: b) { parts.append(strip) }
         return .column(parts, spacing: gap - 2)
     }
 
-    private func rightColumn(_ council: Council, level: FitPolicy.Side, history: Node?) -> Node {
+    /// The right column's level, chosen first, leaving room for the first concern that fits
+    /// beside two whole improvements (a concern is worth more than a third improvement), without
+    /// the judgement history.
+    private func sideLevel(
+        _ council: Council, width: Double, available: Double, engine: LayoutEngine, measurer: any TextMeasuring
+    ) -> (node: Node, level: Int)? {
+        let spacing = theme.file.grid.sectionGap + 2
+        let panel = QuotePanel(styles: styles)
+        let reserve: (Quote) -> Node = { q in
+            panel.node(
+                for: [q], heading: PageWording.concernsHeading, emptyText: "", width: width, maxLines: FitPolicy.whole,
+                measurer: measurer)
+        }
+        let concern = QuotePanel.concerns(council.quotes).map(reserve).first { n in
+            let parts = rightParts(council, level: FitPolicy.fewestWhole)
+            return engine.height(of: .column(parts + [n], spacing: spacing), width: width) <= available
+        }
+        return firstFitting(FitPolicy.side, width: width, available: available, engine: engine) { level in
+            .column(rightParts(council, level: level) + (concern.map { [$0] } ?? []), spacing: spacing)
+        }
+    }
+
+    /// The two columns under the timeline: concerns fill the right column under "What must
+    /// improve" and the judgement history follows them if at least one concern still fits (or there
+    /// are none); otherwise the history goes under the left column's quotes, if one still fits
+    /// there, or is left out. Strengths and the council's words then fill the left column.
+    private func fillColumns(
+        _ briefing: Briefing, level: FitPolicy.Side, widths: [Double], available: Double, engine: LayoutEngine,
+        measurer: any TextMeasuring
+    ) -> (left: QuoteColumn.Fitted, right: QuoteColumn.Fitted, history: PageChoices.HistoryPlace)? {
+        let council = briefing.council
+        let spacing = theme.file.grid.sectionGap + 2
+        let panel = QuotePanel(styles: styles)
+        let parts = rightParts(council, level: level)
+        let concerns = QuotePanel.concerns(council.quotes)
+        let history = JudgementHistory(styles: styles).node(for: council)
+        var rightColumn = QuoteColumn(
+            panel: panel, heading: PageWording.concernsHeading, width: widths[1], spacing: spacing, before: parts)
+        var under: Node?
+        var right: QuoteColumn.Fitted?
+        if let history {
+            rightColumn.after = [history]
+            right = rightColumn.fit(concerns, available: available, engine: engine, measurer: measurer)
+            if right.map({ $0.chosen.isEmpty && !concerns.isEmpty }) ?? true { right = nil }
+            rightColumn.after = []
+            if right == nil { under = history }
+        }
+        right = right ?? rightColumn.fit(concerns, available: available, engine: engine, measurer: measurer)
+        guard let right else { return nil }
+        let strengths = QuotePanel.candidates(council.quotes)
+        let heading =
+            council.quotes.contains { $0.finding != nil } ? "What inspectors found" : "What inspectors and the council said"
+        var leftColumn = QuoteColumn(
+            panel: panel, heading: heading, width: widths[0], spacing: spacing,
+            emptyText: briefing.missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes)
+        if let under {
+            leftColumn.after = [under]
+            if let left = leftColumn.fit(strengths, available: available, engine: engine, measurer: measurer),
+                !left.chosen.isEmpty || strengths.isEmpty
+            {
+                return (left, right, .left)
+            }
+            leftColumn.after = []
+        }
+        guard let left = leftColumn.fit(strengths, available: available, engine: engine, measurer: measurer) else { return nil }
+        return (left, right, history == nil || under != nil ? .none : .right)
+    }
+
+    /// The right column's panels above its concerns: funding, what must improve, context.
+    private func rightParts(_ council: Council, level: FitPolicy.Side) -> [Node] {
         let s = styles
-        // A panel with nothing to show takes one line at the foot of the column, not a panel.
+        // A panel with nothing to show is not drawn: the sources footer says so in a line.
         let noFunding = council.funding.isEmpty
         let noContext = council.context.isEmpty && council.leaders.isEmpty
-        var right: [Node] = []
-        if !noFunding { right.append(FundingFigures(styles: s).node(for: council, limit: level.fundingLimit)) }
-        right.append(
+        var before: [Node] = []
+        if !noFunding { before.append(FundingFigures(styles: s).node(for: council, limit: level.fundingLimit)) }
+        before.append(
             ImprovementList(styles: s).node(for: council, limit: level.improvementLimit, maxLines: level.improvementLines))
         if level.showContext, !noContext {
-            right.append(ContextPanel(styles: s).node(for: council, limit: level.contextLimit, maxLines: level.contextLines))
+            before.append(ContextPanel(styles: s).node(for: council, limit: level.contextLimit, maxLines: level.contextLines))
         }
-        if let history { right.append(history) }
-        if let line = PageWording.nothingRecorded(funding: noFunding, context: noContext) {
-            right.append(.text(line, s.small, maxLines: 2, tag: .paragraph))
-        }
-        return .column(right, spacing: theme.file.grid.sectionGap + 2)
+        return before
     }
 }

@@ -1,14 +1,15 @@
 import BriefingModel
 
 /// The briefing as one self-contained, semantic HTML page: headings, lists, a table for the
-/// timeline, quotes as blockquotes. For screen-reader users, and as an email's HTML body. It
-/// holds every fact the PDF shows, in full (no fitting to a page), in the theme's colours and
-/// the page's words (``PageWording``).
+/// timeline, quotes as blockquotes. For screen-reader users, and as an email's HTML body. Its
+/// quotes, concerns, improvements and judgement history are the PDF's, from the page model
+/// (``PageModel``), so both tell the same; without one (a page that cannot be laid out) it shows
+/// every fact in full. In the theme's colours and the page's words (``PageWording``).
 struct HTMLBriefing {
     let theme: Theme
 
     /// The page; `prelude`, an HTML fragment, is placed first in the body (an email's greeting).
-    func html(for b: Briefing, prelude: String = "") -> String {
+    func html(for b: Briefing, model: PageModel?, prelude: String = "") -> String {
         let c = b.council
         var h = """
             <!DOCTYPE html>
@@ -39,7 +40,14 @@ struct HTMLBriefing {
         h += rating(c)
         h += timeline(c)
         if !b.neighbours.isEmpty || b.national != nil { h += neighbours(b) }
-        h += quotes(c, missingReport: b.missingReport) + funding(c) + improvements(c) + context(c)
+        if let model {
+            let shown = model.panels.filter { $0.column == "left" || $0.column == "right" || $0.title == "Inspectors’ verdict" }
+            for (i, p) in shown.enumerated() {
+                h += p.title == "Action-plan funding" ? funding(c) : panel(p, id: "panel-\(i)", council: c)
+            }
+        } else {
+            h += quotes(c, missingReport: b.missingReport) + funding(c) + improvements(c) + context(c)
+        }
         h += "</main>\n" + sources(c) + "</body>\n</html>\n"
         return h
     }
@@ -108,10 +116,11 @@ struct HTMLBriefing {
         if c.quotes.isEmpty {
             return h + "<p>\(e(missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes))</p>\n</section>\n"
         }
-        for q in QuotePanel.pick(c.quotes, limit: c.quotes.count) {
+        for q in QuotePanel.candidates(c.quotes) {
             let who = [q.speaker, q.role].compactMap { $0 }.joined(separator: ", ")
+            let voice = QuotePanel.label(q).lowercased()
             h +=
-                "<blockquote>\n<p>“\(e(q.text))”</p>\n<footer>— \(e(who)), \(q.voice == .inspectors ? "inspectors" : "council") · \(e(Format.dateNoted(q.date)))</footer>\n</blockquote>\n"
+                "<blockquote>\n<p>“\(e(q.text))”</p>\n<footer>— \(e(who)), \(e(voice)) · \(e(Format.dateNoted(q.date)))</footer>\n</blockquote>\n"
         }
         return h + "</section>\n"
     }
@@ -135,6 +144,25 @@ struct HTMLBriefing {
         return h + "</section>\n"
     }
 
+    /// One panel of the page model: quotes as blockquotes, a single sentence of the page's own
+    /// words as a paragraph, anything else as a list.
+    private func panel(_ p: PageModel.Panel, id: String, council c: Council) -> String {
+        var h = "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(e(p.title))</h2>\n"
+        if p.items.count == 1, p.items[0].source == nil { return h + "<p>\(e(p.items[0].text))</p>\n</section>\n" }
+        if p.items.allSatisfy({ $0.kind != nil }) {
+            for item in p.items {
+                let q = c.quotes.first { $0.text == item.text }
+                let who = [q?.speaker, q?.role].compactMap { $0 }.joined(separator: ", ")
+                let label = q.map { QuotePanel.label($0).lowercased() } ?? item.kind ?? ""
+                h +=
+                    "<blockquote>\n<p>“\(e(item.text))”</p>\n<footer>— \(e(who)), \(e(label)) · \(e(Format.dateNoted(q?.date)))</footer>\n</blockquote>\n"
+            }
+            return h + "</section>\n"
+        }
+        h += "<ul>\n" + p.items.map { "<li>\(e($0.text))</li>\n" }.joined() + "</ul>\n"
+        return h + "</section>\n"
+    }
+
     private func context(_ c: Council) -> String {
         var h = "<section aria-labelledby=\"context\">\n<h2 id=\"context\">Context</h2>\n"
         if c.context.isEmpty {
@@ -155,7 +183,7 @@ struct HTMLBriefing {
                 "<li>“\(e(s.headline))”, \(e(s.publisher ?? "publisher not stated")), \(e(s.date.map { Format.dateNoted($0) } ?? "date not stated"))</li>\n"
         }
         return h
-            + "</ol>\n<p>Dates marked inferred are implied by a source, not stated in it. Grades are Ofsted’s overall effectiveness judgements.</p>\n</footer>\n"
+            + "</ol>\n<p>\(PageWording.inferredNote)</p>\n</footer>\n"
     }
 
     /// Escapes text for HTML.

@@ -15,16 +15,16 @@ struct ImprovementList {
             parts.append(.group(.column(items, spacing: 3), role: .list, alt: nil))
             // Improvements taken from a report carry its date: say whose list it is and when.
             let dates = Set(council.improvements.compactMap(\.date))
+            let total = council.improvements.count
+            var note: String?
             if dates.count == 1, let date = dates.first {
                 let who = council.improvements.first.flatMap { council.source($0.source)?.publisher } ?? "the source"
-                parts.append(.text("As listed by \(who), \(Format.date(date)).", styles.small, maxLines: 1, tag: .paragraph))
+                let which = total > limit ? "The first \(limit) of \(total), as listed" : "As listed"
+                note = "\(which) by \(who), \(Format.date(date))."
+            } else if total > limit {
+                note = "And \(total - limit) more in the sources."
             }
-            if council.improvements.count > limit {
-                parts.append(
-                    .text(
-                        "and \(council.improvements.count - limit) more in the sources.", styles.small, maxLines: 1,
-                        tag: .paragraph))
-            }
+            if let note { parts.append(.text(note, styles.small, maxLines: 1, tag: .paragraph)) }
         }
         return .box(.column(parts, spacing: 6), style: .plain, name: "improvements")
     }

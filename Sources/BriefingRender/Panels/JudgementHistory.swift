@@ -7,18 +7,28 @@ import BriefingModel
 struct JudgementHistory {
     let styles: Styles
 
-    func node(for council: Council) -> Node? {
+    /// Each judged area's line, "Help and protection: inadequate (2015) → good (2025)", and its latest grade.
+    static func lines(for council: Council) -> [(text: String, grade: Grade)] {
         let judged = Array(council.judgedInspections.filter { !$0.judgements.isEmpty }.suffix(4))
-        guard judged.count >= 2, let latest = judged.last else { return nil }
-        let items = latest.judgements.map { j -> Node in
+        guard judged.count >= 2, let latest = judged.last else { return [] }
+        return latest.judgements.map { j in
             let steps = judged.compactMap { x -> String? in
                 guard let g = x.judgements.first(where: { $0.area == j.area })?.grade else { return nil }
                 return g.words.lowercased() + (x.date.map { " (\($0.year))" } ?? "")
             }
-            let area = Format.sentenceCase(j.area)
-            let line = Node.text(
-                "\(area): " + steps.joined(separator: " → "), styles.small.with(color: styles.theme.color("ink")), tag: .listItem)
-            return .bullet(line, marker: styles.gradeSquare(j.grade, before: styles.small), indent: 9)
+            return (Format.sentenceCase(j.area) + ": " + steps.joined(separator: " → "), j.grade)
+        }
+    }
+
+    /// The lines' text alone, for the page model.
+    static func rows(for council: Council) -> [String] { lines(for: council).map(\.text) }
+
+    func node(for council: Council) -> Node? {
+        let lines = Self.lines(for: council)
+        guard !lines.isEmpty else { return nil }
+        let items = lines.map { line -> Node in
+            let text = Node.text(line.text, styles.small.with(color: styles.theme.color("ink")), tag: .listItem)
+            return .bullet(text, marker: styles.gradeSquare(line.grade, before: styles.small), indent: 9)
         }
         return .box(
             .column(

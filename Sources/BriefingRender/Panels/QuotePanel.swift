@@ -1,48 +1,54 @@
 import BriefingLayout
 import BriefingModel
 
-/// Key-quote panels: inspectors' and the council's words, each with speaker, role and date.
+/// Key-quote panels: the inspectors' strengths and concerns and the council's words, each with
+/// speaker, role and date. The composer chooses which quotes fit (``FitPolicy``); this draws them.
 struct QuotePanel {
     let styles: Styles
     var theme: Theme { styles.theme }
 
-    /// Up to `limit` quotes, alternating inspectors and council so both voices are heard.
-    static func pick(_ quotes: [Quote], limit: Int) -> [Quote] {
-        let inspectors = quotes.filter { $0.voice == .inspectors }
+    /// The quotes the left column may show, in the order the fit policy offers them: a strength,
+    /// then the council's voice (or curated inspectors' words), and round again, so every voice is
+    /// heard before any is heard twice; at most ``FitPolicy/mostOfOneKind`` of each. The verdict
+    /// stands under the banner (``VerdictLine``) and concerns in the right column (``concerns``).
+    static func candidates(_ quotes: [Quote]) -> [Quote] {
+        let strengths = quotes.filter { $0.finding == .strength }
+        let inspectors = quotes.filter { $0.voice == .inspectors && $0.finding == nil }
         let council = quotes.filter { $0.voice == .council }
+        let lists = [strengths, inspectors, council].map { Array($0.prefix(FitPolicy.mostOfOneKind)) }
         var out: [Quote] = []
         var i = 0
-        while out.count < limit, i < max(inspectors.count, council.count) {
-            if i < inspectors.count { out.append(inspectors[i]) }
-            if out.count < limit, i < council.count { out.append(council[i]) }
+        while lists.contains(where: { $0.count > i }) {
+            out += lists.compactMap { $0.count > i ? $0[i] : nil }
             i += 1
         }
         return out
     }
 
-    /// `missingReport`, the latest inspection when its report's text is not in the data, makes
-    /// an empty panel say why.
+    /// The concerns the right column may show, best first.
+    static func concerns(_ quotes: [Quote]) -> [Quote] {
+        Array(quotes.filter { $0.finding == .concern }.prefix(FitPolicy.mostOfOneKind))
+    }
+
+    /// The panel headed `heading` showing `quotes` (strengths first, then the rest in the order
+    /// given), each clamped to `maxLines`; with no quotes, `emptyText` says why.
     func node(
-        for council: Council, missingReport: Inspection? = nil, width: Double, limit: Int, maxLines: Int,
-        measurer: any TextMeasuring
+        for quotes: [Quote], heading: String, emptyText: String, width: Double, maxLines: Int, measurer: any TextMeasuring
     ) -> Node {
-        var parts: [Node] = [styles.sectionHeading("What inspectors and the council said")]
-        let quotes = Self.pick(council.quotes, limit: limit)
-        if quotes.isEmpty {
-            let text = missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes
-            parts.append(.text(text, styles.muted, tag: .paragraph))
-        }
+        var parts: [Node] = [styles.sectionHeading(heading)]
+        if quotes.isEmpty { parts.append(.text(emptyText, styles.muted, tag: .paragraph)) }
+        let rank: (Quote) -> Int = { q in q.finding == .strength ? 0 : q.finding == .concern ? 1 : 2 }
+        let ordered = quotes.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
         let padding = EdgeInsets(top: 7, left: 12, bottom: 7, right: 9)
-        let textWidth = width - padding.horizontal
-        for q in quotes {
-            let text = measurer.clamp("“" + q.text + "”", style: styles.quote, width: textWidth, maxLines: maxLines)
+        for q in ordered.map(\.element) {
+            let text = measurer.clamp(
+                "“" + q.text + "”", style: styles.quote, width: width - padding.horizontal, maxLines: maxLines)
             let accent = q.voice == .inspectors ? theme.color("inspectors") : theme.color("council")
-            let voice = q.voice == .inspectors ? "INSPECTORS" : "COUNCIL"
             var who = [q.speaker, q.role].compactMap { $0 }.joined(separator: ", ")
             who = "— " + who + " · " + Format.dateNoted(q.date)
             let body = Node.column(
                 [
-                    .text(voice, styles.label.with(color: accent), maxLines: 1, tag: .paragraph),
+                    .text(Self.label(q), styles.label.with(color: accent), maxLines: 1, tag: .paragraph),
                     .text(text, styles.quote, maxLines: maxLines, tag: .paragraph),
                     .text(who, styles.small, maxLines: 2, tag: .paragraph),
                 ], spacing: 3)
@@ -55,5 +61,15 @@ struct QuotePanel {
                     role: .blockQuote, alt: nil))
         }
         return .box(.column(parts, spacing: 6), style: .plain, name: "quotes")
+    }
+
+    /// "INSPECTORS", "COUNCIL", or for a report's finding "INSPECTORS · STRENGTH" / "· CONCERN".
+    static func label(_ q: Quote) -> String {
+        let voice = q.voice == .inspectors ? "INSPECTORS" : "COUNCIL"
+        switch q.finding {
+        case .strength: return voice + " · STRENGTH"
+        case .concern: return voice + " · CONCERN"
+        case .verdict, nil: return voice
+        }
     }
 }

@@ -13,13 +13,15 @@ struct SourcesFooter {
             return t
         }
         let text = "Sources: " + (list.isEmpty ? "none recorded." : list.joined(separator: "; ") + ".")
-        let note =
-            "Dates marked inferred are implied by a source, not stated in it. Grades are Ofsted’s overall effectiveness judgements."
+        // Panels with nothing to show say so here, in one line, instead of taking a panel's room.
+        let nothing = PageWording.nothingRecorded(
+            funding: council.funding.isEmpty, context: council.context.isEmpty && council.leaders.isEmpty)
+        let note = (nothing.map { $0 + " " } ?? "") + PageWording.inferredNote
         return .box(
             .column(
                 [
                     .text(text, styles.small, maxLines: maxLines, tag: .paragraph),
-                    .text(note, styles.small, maxLines: 1, tag: .paragraph),
+                    .text(note, styles.small, maxLines: 2, tag: .paragraph),
                 ], spacing: 2),
             style: BoxStyle(padding: EdgeInsets(top: 6, left: 0, bottom: 0, right: 0)), name: "sources")
     }

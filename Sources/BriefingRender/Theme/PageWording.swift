@@ -7,12 +7,14 @@ enum PageWording {
     static let noHistory = "No inspections or visits are recorded in the sources."
     static let noSubJudgements = "Sub-judgements: not given in the sources"
     static let inspectorsFound = "Inspectors found: "
+    static let concernsHeading = "Concerns inspectors raised"
     static let noQuotes = "No quotes are recorded in the sources."
     static let noFunding = "No funding announced in the sources."
     static let noImprovements = "No improvements are listed in the sources."
     static let noContext = "No workforce or leadership facts are recorded in the sources."
 
     /// The one line that stands for empty funding and context panels on the page.
+    static let inferredNote = "Dates marked inferred are implied by a source, not stated in it."
     static func nothingRecorded(funding: Bool, context: Bool) -> String? {
         switch (funding, context) {
         case (true, true): "No action-plan funding, workforce or leadership facts are recorded in the sources."

@@ -1,0 +1,65 @@
+import BriefingLayout
+import BriefingModel
+
+/// A column with quotes in it: what stands before and after them, and the quotes that fit
+/// (``FitPolicy``) between. The left column holds strengths and the council's words; the right
+/// holds concerns under "What must improve".
+struct QuoteColumn {
+    let panel: QuotePanel
+    let heading: String
+    let width: Double
+    let spacing: Double
+    var before: [Node] = []
+    var after: [Node] = []
+    /// Set for the left column: with no quote to show, it says why (the report missing, or none
+    /// recorded) instead of leaving the panel out.
+    var emptyText: String?
+
+    struct Fitted {
+        var node: Node
+        var chosen: [Quote]
+        /// How many offered quotes were left out; ``FitPolicy/clampLevel`` and more when quotes are cut.
+        var level: Int
+    }
+
+    /// The column with as many of `pool` (in the order given) as fit in `available` points; nil
+    /// when even the column without quotes does not fit.
+    ///
+    /// Each quote is taken whole if it fits in the room the ones before it left, else passed over
+    /// for the next, shorter one; at most ``FitPolicy/mostQuotes`` in all. Only when not even one
+    /// whole quote fits are the first ones cut at a word boundary (``FitPolicy/clamped``); a
+    /// column without `emptyText` then leaves them out instead.
+    func fit(_ pool: [Quote], available: Double, engine: LayoutEngine, measurer: any TextMeasuring) -> Fitted? {
+        let fits: ([Quote], Int) -> Node? = { chosen, lines in
+            let n = node(chosen, lines: lines, measurer: measurer)
+            return engine.height(of: n, width: width) <= available ? n : nil
+        }
+        guard var best = fits([], FitPolicy.whole) else { return nil }
+        var chosen: [Quote] = []
+        for q in pool where chosen.count < FitPolicy.mostQuotes {
+            if let n = fits(chosen + [q], FitPolicy.whole) {
+                chosen.append(q)
+                best = n
+            }
+        }
+        if !chosen.isEmpty || pool.isEmpty || emptyText == nil {
+            return Fitted(node: best, chosen: chosen, level: pool.count - chosen.count)
+        }
+        for (i, level) in FitPolicy.clamped.enumerated() {
+            let cut = Array(pool.prefix(level.limit))
+            if let n = fits(cut, level.lines) { return Fitted(node: n, chosen: cut, level: FitPolicy.clampLevel + i) }
+        }
+        return Fitted(node: best, chosen: [], level: FitPolicy.clampLevel + FitPolicy.clamped.count)
+    }
+
+    private func node(_ quotes: [Quote], lines: Int, measurer: any TextMeasuring) -> Node {
+        var parts = before
+        if !quotes.isEmpty || emptyText != nil {
+            parts.append(
+                panel.node(
+                    for: quotes, heading: heading, emptyText: emptyText ?? "", width: width, maxLines: lines, measurer: measurer))
+        }
+        parts += after
+        return .column(parts, spacing: spacing)
+    }
+}
