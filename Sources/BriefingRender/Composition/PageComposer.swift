@@ -113,12 +113,14 @@ struct PageComposer {
                 for: [q], heading: PageWording.concernsHeading, emptyText: "", width: width, maxLines: FitPolicy.whole,
                 measurer: measurer)
         }
-        let concern = QuotePanel.concerns(council.quotes).map(reserve).first { n in
-            let parts = rightParts(council, level: FitPolicy.fewestWhole)
-            return engine.height(of: .column(parts + [n], spacing: spacing), width: width) <= available
+        let fewest = rightParts(council, level: FitPolicy.fewestWhole)
+        let concern = QuotePanel.concerns(council.quotes).lazy.map(reserve).first { n in
+            engine.height(of: .column(fewest + [n], spacing: spacing), width: width) <= available
         }
+        // Stood in for by its height: each level is measured without laying the concern out again.
+        let reserved = concern.map { [Node.spacer(engine.height(of: $0, width: width))] } ?? []
         return firstFitting(FitPolicy.side, width: width, available: available, engine: engine) { level in
-            .column(rightParts(council, level: level) + (concern.map { [$0] } ?? []), spacing: spacing)
+            .column(rightParts(council, level: level) + reserved, spacing: spacing)
         }
     }
 
@@ -137,7 +139,8 @@ struct PageComposer {
         let concerns = QuotePanel.concerns(council.quotes)
         let history = JudgementHistory(styles: styles).node(for: council)
         var rightColumn = QuoteColumn(
-            panel: panel, heading: PageWording.concernsHeading, width: widths[1], spacing: spacing, before: parts)
+            panel: panel, heading: PageWording.concernsHeading, width: widths[1], spacing: spacing, before: parts,
+            name: "concerns")
         var under: Node?
         var right: QuoteColumn.Fitted?
         if let history {

@@ -14,9 +14,12 @@ struct QuoteColumn {
     /// Set for the left column: with no quote to show, it says why (the report missing, or none
     /// recorded) instead of leaving the panel out.
     var emptyText: String?
+    /// The panel's region name.
+    var name = "quotes"
 
     struct Fitted {
         var node: Node
+        /// In reading order (``QuotePanel/readingOrder``).
         var chosen: [Quote]
         /// How many offered quotes were left out; ``FitPolicy/clampLevel`` and more when quotes are cut.
         var level: Int
@@ -43,11 +46,13 @@ struct QuoteColumn {
             }
         }
         if !chosen.isEmpty || pool.isEmpty || emptyText == nil {
-            return Fitted(node: best, chosen: chosen, level: pool.count - chosen.count)
+            return Fitted(node: best, chosen: QuotePanel.readingOrder(chosen), level: pool.count - chosen.count)
         }
         for (i, level) in FitPolicy.clamped.enumerated() {
             let cut = Array(pool.prefix(level.limit))
-            if let n = fits(cut, level.lines) { return Fitted(node: n, chosen: cut, level: FitPolicy.clampLevel + i) }
+            if let n = fits(cut, level.lines) {
+                return Fitted(node: n, chosen: QuotePanel.readingOrder(cut), level: FitPolicy.clampLevel + i)
+            }
         }
         return Fitted(node: best, chosen: [], level: FitPolicy.clampLevel + FitPolicy.clamped.count)
     }
@@ -57,7 +62,8 @@ struct QuoteColumn {
         if !quotes.isEmpty || emptyText != nil {
             parts.append(
                 panel.node(
-                    for: quotes, heading: heading, emptyText: emptyText ?? "", width: width, maxLines: lines, measurer: measurer))
+                    for: quotes, heading: heading, emptyText: emptyText ?? "", width: width, maxLines: lines, measurer: measurer,
+                    name: name))
         }
         parts += after
         return .column(parts, spacing: spacing)

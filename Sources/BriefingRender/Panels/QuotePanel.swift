@@ -33,14 +33,13 @@ struct QuotePanel {
     /// The panel headed `heading` showing `quotes` (strengths first, then the rest in the order
     /// given), each clamped to `maxLines`; with no quotes, `emptyText` says why.
     func node(
-        for quotes: [Quote], heading: String, emptyText: String, width: Double, maxLines: Int, measurer: any TextMeasuring
+        for quotes: [Quote], heading: String, emptyText: String, width: Double, maxLines: Int, measurer: any TextMeasuring,
+        name: String = "quotes"
     ) -> Node {
         var parts: [Node] = [styles.sectionHeading(heading)]
         if quotes.isEmpty { parts.append(.text(emptyText, styles.muted, tag: .paragraph)) }
-        let rank: (Quote) -> Int = { q in q.finding == .strength ? 0 : q.finding == .concern ? 1 : 2 }
-        let ordered = quotes.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
         let padding = EdgeInsets(top: 7, left: 12, bottom: 7, right: 9)
-        for q in ordered.map(\.element) {
+        for q in Self.readingOrder(quotes) {
             let text = measurer.clamp(
                 "“" + q.text + "”", style: styles.quote, width: width - padding.horizontal, maxLines: maxLines)
             let accent = q.voice == .inspectors ? theme.color("inspectors") : theme.color("council")
@@ -60,7 +59,13 @@ struct QuotePanel {
                         name: nil),
                     role: .blockQuote, alt: nil))
         }
-        return .box(.column(parts, spacing: 6), style: .plain, name: "quotes")
+        return .box(.column(parts, spacing: 6), style: .plain, name: name)
+    }
+
+    /// Strengths first, then concerns, then the rest in the order given: the order the page reads in.
+    static func readingOrder(_ quotes: [Quote]) -> [Quote] {
+        let rank: (Quote) -> Int = { q in q.finding == .strength ? 0 : q.finding == .concern ? 1 : 2 }
+        return quotes.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     /// "INSPECTORS", "COUNCIL", or for a report's finding "INSPECTORS · STRENGTH" / "· CONCERN".
