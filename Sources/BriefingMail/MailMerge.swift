@@ -38,22 +38,32 @@ public struct MailMerge: Sendable {
     public let subject: String?
     /// The Date header of every message; also part of each Message-ID.
     public let date: Date
-    private let pdf: @Sendable (Briefing) throws -> [UInt8]
-    private let html: @Sendable (Briefing, String) -> String
+    private let render: @Sendable (Briefing) throws -> Rendered
 
-    /// A merge from `from`, copying `cc`; `pdf` renders a briefing, and `html` receives a
-    /// briefing and the HTML template's fragment and returns the whole HTML document.
+    /// A briefing made ready for a message from one layout of its page: the PDF, and the HTML
+    /// document around the HTML template's fragment.
+    public struct Rendered {
+        public var pdf: [UInt8]
+        public var html: (String) -> String
+
+        public init(pdf: [UInt8], html: @escaping (String) -> String) {
+            self.pdf = pdf
+            self.html = html
+        }
+    }
+
+    /// A merge from `from`, copying `cc`; `render` lays a briefing's page out once and gives its
+    /// PDF and its HTML twin.
     public init(
         composer: MailComposer, from: Address, cc: [Address] = [], subject: String? = nil, date: Date,
-        pdf: @escaping @Sendable (Briefing) throws -> [UInt8], html: @escaping @Sendable (Briefing, String) -> String
+        render: @escaping @Sendable (Briefing) throws -> Rendered
     ) {
         self.composer = composer
         self.from = from
         self.cc = cc
         self.subject = subject
         self.date = date
-        self.pdf = pdf
-        self.html = html
+        self.render = render
     }
 
     /// The message for `letter`: its outbox name, its RFC 5322 bytes and its SMTP envelope.
@@ -61,13 +71,13 @@ public struct MailMerge: Sendable {
     /// The MIME boundaries are seeded with the Message-ID's fingerprint, and the greeting names
     /// the recipient when there is only one. The name is the council's slug and a fingerprint
     /// of every recipient's address, sorted, so the same council and people give the same name.
-    /// Throws what `pdf` throws, unchanged.
+    /// Throws what `render` throws, unchanged.
     public func message(for letter: Letter) throws -> (name: String, bytes: [UInt8], envelope: MailOutbox.Envelope) {
         let briefing = letter.briefing
-        let attachment = try pdf(briefing)
+        let rendered = try render(briefing)
         let message = composer.message(
-            for: briefing, pdf: attachment, from: from, to: letter.to, cc: cc, subject: subject, date: date,
-            recipientName: letter.to.count == 1 ? letter.to[0].name : nil, document: { html(briefing, $0) })
+            for: briefing, pdf: rendered.pdf, from: from, to: letter.to, cc: cc, subject: subject, date: date,
+            recipientName: letter.to.count == 1 ? letter.to[0].name : nil, document: rendered.html)
         let bytes = MIMEWriter(boundarySeed: MailComposer.fingerprint(message.messageID)).bytes(for: message)
         let recipients = message.recipients.map(\.email)
         let name = briefing.council.slug + "-" + MailComposer.fingerprint(recipients.sorted().joined(separator: ","))

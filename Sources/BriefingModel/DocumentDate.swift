@@ -4,19 +4,19 @@ import Foundation
 /// builds): the PDFs' creation date and the emails' Date header alike.
 public struct DocumentDate: Sendable, Hashable {
     /// Seconds since 1970-01-01T00:00:00Z.
-    public var seconds: Int
+    public let seconds: Int
+    /// ISO 8601 in UTC (`2023-11-14T22:13:20Z`), as a PDF's creation date: formatted once, not per page.
+    public let timestamp: String
 
-    public init(seconds: Int) { self.seconds = seconds }
+    public init(seconds: Int) {
+        self.seconds = seconds
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        timestamp = f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
 
     /// The moment, for an email's Date header.
     public var date: Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
-
-    /// ISO 8601 in UTC (`2023-11-14T22:13:20Z`), as a PDF's creation date.
-    public var timestamp: String {
-        let f = ISO8601DateFormatter()
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
-    }
 
     /// `SOURCE_DATE_EPOCH` from `environment`: nil when it is not set or empty.
     public static func sourceDateEpoch(in environment: [String: String]) throws(ModelError) -> DocumentDate? {

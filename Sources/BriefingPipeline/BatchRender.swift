@@ -30,12 +30,9 @@ public struct BatchRender: Sendable {
 
     /// The folder's index.json: one entry per page written, sorted by slug.
     public func writeManifest(_ entries: [ManifestEntry]) throws(PipelineError) {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings and numbers cannot fail.
-        let json = (try? enc.encode(entries.sorted { $0.slug < $1.slug })) ?? Data("[]".utf8)
-        try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(Array(json) + [10], to: folder + "/index.json")
-        }
+        let json = (try? JSONOutput.pretty(entries.sorted { $0.slug < $1.slug })) ?? Array("[]\n".utf8)
+        try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(json, to: folder + "/index.json") }
     }
 
     private func render(_ b: Briefing) -> Result<ManifestEntry, PipelineError> {

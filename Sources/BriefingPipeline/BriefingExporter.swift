@@ -2,7 +2,6 @@ import BriefingGraphics
 import BriefingLayout
 import BriefingModel
 import BriefingRender
-import Foundation
 
 /// Briefings to bytes: Render lays the page out as a Document, and Graphics' `PDFExport` writes
 /// it, both on the calling thread (Pango's font map is the thread's). Sendable: share one
@@ -70,15 +69,33 @@ public struct BriefingExporter: Sendable {
         } catch {
             throw .render(error)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and arrays cannot fail.
-        return Array((try? encoder.encode(model)) ?? Data()) + [0x0A]
+        return (try? JSONOutput.pretty(model)) ?? []
     }
 
-    /// The briefing as one accessible HTML page; `prelude` opens its body (an email's greeting).
-    public func html(for briefing: Briefing, prelude: String = "") -> String {
-        renderer.html(for: briefing, prelude: prelude)
+    /// The briefing as a one-page PDF and its page model, from one layout (an email's attachment
+    /// and its HTML body), dated as ``pdf(for:paper:fixed:)`` dates it.
+    public func pdfAndModel(for briefing: Briefing, paper: Theme.Paper = .a4, fixed: DocumentDate?) throws(PipelineError)
+        -> (pdf: [UInt8], model: PageModel)
+    {
+        let page: (document: Document, model: PageModel)
+        do {
+            page = try renderer.page(for: briefing, paper: paper, date: fixed?.timestamp ?? briefing.documentDate)
+        } catch {
+            throw .render(error)
+        }
+        return (try export(page.document), page.model)
+    }
+
+    /// The briefing as one accessible HTML page, with the choices of its page laid out on
+    /// `paper`; `prelude` opens its body (an email's greeting).
+    public func html(for briefing: Briefing, paper: Theme.Paper = .a4, prelude: String = "") -> String {
+        renderer.html(for: briefing, paper: paper, prelude: prelude)
+    }
+
+    /// The HTML page with the choices of `model`, the page already laid out.
+    public func html(for briefing: Briefing, model: PageModel, prelude: String = "") -> String {
+        renderer.html(for: briefing, model: model, prelude: prelude)
     }
 
     private func export(_ document: Document) throws(PipelineError) -> [UInt8] {

@@ -22,9 +22,7 @@ struct Extract: ParsableCommand {
                 throw Failure("Could not read '\(report)'; expected a report's text made by pdftotext -layout.", code: 1)
             }
             let extract = ReportExtractor.extract(text: String(decoding: data, as: UTF8.self))
-            let enc = JSONEncoder()
-            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try enc.encode(extract), as: UTF8.self))
+            print(String(decoding: try JSONOutput.pretty(extract), as: UTF8.self), terminator: "")
         }
     }
 }

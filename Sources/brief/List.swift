@@ -16,9 +16,7 @@ struct List: ParsableCommand {
         try reporting {
             let rows = try sourceOptions.source().store.councils.map(CouncilSummary.init)
             if json {
-                let enc = JSONEncoder()
-                enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try enc.encode(rows), as: UTF8.self))
+                print(String(decoding: try JSONOutput.pretty(rows), as: UTF8.self), terminator: "")
                 return
             }
             let w = max(4, rows.map(\.slug.count).max() ?? 0)

@@ -82,7 +82,10 @@ struct Mail: ParsableCommand {
             let fixed = try Failure.fixedDate()
             let merge = MailMerge(
                 composer: composer, from: fromAddress, cc: ccAddresses, subject: subject, date: fixed?.date ?? Date(),
-                pdf: { try exporter.pdf(for: $0, fixed: fixed) }, html: { exporter.html(for: $0, prelude: $1) })
+                render: { b in
+                    let (pdf, model) = try exporter.pdfAndModel(for: b, fixed: fixed)
+                    return MailMerge.Rendered(pdf: pdf, html: { exporter.html(for: b, model: model, prelude: $0) })
+                })
             let destination = try write(letters, with: merge)
             if case .outbox(let mailbox) = destination { try deliver(mailbox) }
         }

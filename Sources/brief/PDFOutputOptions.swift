@@ -6,7 +6,7 @@ import Foundation
 
 /// Where a one-page PDF goes and on what paper: shared by `brief <council>` and `brief overview`.
 struct PDFOutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Write the PDF to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
     @Option(help: "Paper size: a4 or letter.")

@@ -5,10 +5,11 @@ import Foundation
 
 extension Theme.Paper: ExpressibleByArgument {}
 
-/// `brief <council>`: the council's briefing as a one-page PDF.
+/// `brief <council>`: the council's briefing as a one-page PDF, its HTML twin or its page model.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "render", abstract: "Write a council's one-page PDF briefing (the default command).")
+        commandName: "render",
+        abstract: "Write a council's one-page PDF briefing, or the same as HTML or JSON (the default command).")
 
     @Argument(help: "The council, by slug or name: wakefield, \"St Helens\", st-helens.")
     var council: String
@@ -16,13 +17,14 @@ struct Render: ParsableCommand {
     @OptionGroup var pdf: PDFOutputOptions
 
     /// What to write.
-    enum Format: String, ExpressibleByArgument {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
         case pdf, html, json
     }
 
     @Option(
         help:
-            "pdf; html for the same briefing as one accessible, self-contained HTML page; json for what the page shows, as data.")
+            "pdf (the page); html (the same briefing as one accessible, self-contained HTML page); json (what the page shows and leaves out, as data)."
+    )
     var format: Format = .pdf
 
     @OptionGroup var sourceOptions: SourceOptions
@@ -34,7 +36,7 @@ struct Render: ParsableCommand {
             let briefing = source.briefing(
                 for: try Failure.reporting { () throws(PipelineError) in try source.council(named: council) })
             let exporter = try Failure.reporting { () throws(PipelineError) in try source.exporter() }
-            if format == .html { return try pdf.emit(Array(exporter.html(for: briefing).utf8)) }
+            if format == .html { return try pdf.emit(Array(exporter.html(for: briefing, paper: pdf.paper).utf8)) }
             if format == .json {
                 return try pdf.emit(
                     try Failure.reporting { () throws(PipelineError) in try exporter.json(for: briefing, paper: pdf.paper) })

@@ -32,7 +32,7 @@ import Testing
         let json = try run(brief, ["wakefield", "--format", "json", "--data", TestPaths.data]).stdout
         let model = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         let panels = try #require(model["panels"] as? [[String: Any]])
-        let quotes = panels.flatMap { ($0["items"] as? [[String: Any]] ?? []).filter { $0["kind"] != nil } }
+        let quotes = panels.flatMap { ($0["items"] as? [[String: Any]] ?? []).filter { $0["kind"] is String } }
         #expect(quotes.count >= 3)
         #expect(page.components(separatedBy: "<blockquote>").count == quotes.count + 1)
         #expect(page.contains("<ul>"))

@@ -28,10 +28,10 @@ import Testing
     func merge(date: Date? = nil, failingFor slug: String? = nil) throws -> MailMerge {
         MailMerge(
             composer: try composer(), from: from, cc: [adviser], date: date ?? self.date,
-            pdf: { b in
+            render: { b in
                 if b.council.slug == slug { throw RenderFailed() }
-                return Self.fakePDF(b)
-            }, html: Self.fakeHTML)
+                return MailMerge.Rendered(pdf: Self.fakePDF(b), html: { Self.fakeHTML(b, $0) })
+            })
     }
 
     /// The message as `brief mail` built it before the merge moved here.

@@ -43,10 +43,18 @@ public struct BriefingRenderer: Sendable {
 
     /// What the page shows, as data: the same choices as the PDF's layout, measured with Pango on this thread.
     public func pageModel(for briefing: Briefing, paper: Theme.Paper = .a4) throws(RenderError) -> PageModel {
-        let fit = try withPango { text throws(RenderError) in
-            try PageComposer(theme: theme).frame(for: briefing, paper: paper, measurer: text).1
+        try page(for: briefing, paper: paper, date: briefing.documentDate).model
+    }
+
+    /// The briefing's document and its page model from one layout, measured with Pango on this
+    /// thread: for a PDF and its HTML twin together (an email).
+    public func page(for briefing: Briefing, paper: Theme.Paper = .a4, date: String) throws(RenderError) -> (
+        document: Document, model: PageModel
+    ) {
+        let (frame, fit) = try withPango { text throws(RenderError) in
+            try PageComposer(theme: theme).frame(for: briefing, paper: paper, measurer: text)
         }
-        return PageModel(briefing, choices: fit.choices)
+        return (Document(frame: frame, info: .briefing(briefing, date: date)), PageModel(briefing, choices: fit.choices))
     }
 
     /// The national overview laid out on one page; on shorter paper the lists of recent moves
@@ -69,9 +77,15 @@ public struct BriefingRenderer: Sendable {
 
     /// The briefing as one accessible, self-contained HTML page in the theme's colours;
     /// `prelude` is placed first in the body (an email's greeting).
-    public func html(for briefing: Briefing, prelude: String = "") -> String {
+    public func html(for briefing: Briefing, paper: Theme.Paper = .a4, prelude: String = "") -> String {
         // Laid out on this thread like the PDF; a page that cannot be laid out shows every fact.
-        HTMLBriefing(theme: theme).html(for: briefing, model: try? pageModel(for: briefing), prelude: prelude)
+        let model = (try? pageModel(for: briefing, paper: paper)) ?? PageModel(briefing, choices: .everything(briefing.council))
+        return html(for: briefing, model: model, prelude: prelude)
+    }
+
+    /// The HTML page for `briefing` with the choices of `model`, its laid-out page.
+    public func html(for briefing: Briefing, model: PageModel, prelude: String = "") -> String {
+        HTMLBriefing(theme: theme).html(for: briefing, model: model, prelude: prelude)
     }
 
     /// Runs `body` with this thread's Pango text engine, and throws the engine's failure if it had one.

@@ -153,8 +153,7 @@ struct PageComposer {
         right = right ?? rightColumn.fit(concerns, available: available, engine: engine, measurer: measurer)
         guard let right else { return nil }
         let strengths = QuotePanel.candidates(council.quotes)
-        let heading =
-            council.quotes.contains { $0.finding != nil } ? "What inspectors found" : "What inspectors and the council said"
+        let heading = PageWording.quotesHeading(council)
         var leftColumn = QuoteColumn(
             panel: panel, heading: heading, width: widths[0], spacing: spacing,
             emptyText: briefing.missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes)

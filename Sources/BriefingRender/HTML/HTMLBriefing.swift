@@ -9,7 +9,7 @@ struct HTMLBriefing {
     let theme: Theme
 
     /// The page; `prelude`, an HTML fragment, is placed first in the body (an email's greeting).
-    func html(for b: Briefing, model: PageModel?, prelude: String = "") -> String {
+    func html(for b: Briefing, model: PageModel, prelude: String = "") -> String {
         let c = b.council
         var h = """
             <!DOCTYPE html>
@@ -38,15 +38,14 @@ struct HTMLBriefing {
         h +=
             "<p class=\"meta\">Facts as of \(e(b.asOf.map { Format.dateNoted($0) } ?? "source dates not stated"))</p>\n</header>\n<main>\n"
         h += rating(c)
+        if let verdict = model.panels.first(where: { $0.title == PageWording.verdictHeading }) {
+            h += panel(verdict, id: "verdict")
+        }
         h += timeline(c)
         if !b.neighbours.isEmpty || b.national != nil { h += neighbours(b) }
-        if let model {
-            let shown = model.panels.filter { $0.column == "left" || $0.column == "right" || $0.title == "Inspectors’ verdict" }
-            for (i, p) in shown.enumerated() {
-                h += p.title == "Action-plan funding" ? funding(c) : panel(p, id: "panel-\(i)", council: c)
-            }
-        } else {
-            h += quotes(c, missingReport: b.missingReport) + funding(c) + improvements(c) + context(c)
+        let columns = model.panels.filter { $0.column == "left" || $0.column == "right" }
+        for (i, p) in columns.enumerated() {
+            h += p.title == PageWording.fundingHeading ? funding(c) : panel(p, id: "panel-\(i)")
         }
         h += "</main>\n" + sources(c) + "</body>\n</html>\n"
         return h
@@ -99,29 +98,9 @@ struct HTMLBriefing {
 
     private func neighbours(_ b: Briefing) -> String {
         var h = "<section aria-labelledby=\"neighbours\">\n<h2 id=\"neighbours\">Statistical neighbours</h2>\n<ul>\n"
-        for n in b.neighbours {
-            let words =
-                n.judgements.isEmpty
-                ? n.grade?.words ?? "No overall grade"
-                : "no overall grade; " + n.judgements.map(\.words).joined(separator: ", ")
-            h += "<li>\(e(n.name)): \(e(words))</li>\n"
-        }
+        for n in b.neighbours { h += "<li>\(e(n.name)): \(e(PageWording.neighbourWords(n)))</li>\n" }
         h += "</ul>\n"
         if let s = b.national { h += "<p>\(e(PageWording.national(s, council: b.council.name)))</p>\n" }
-        return h + "</section>\n"
-    }
-
-    private func quotes(_ c: Council, missingReport: Inspection?) -> String {
-        var h = "<section aria-labelledby=\"quotes\">\n<h2 id=\"quotes\">What inspectors and the council said</h2>\n"
-        if c.quotes.isEmpty {
-            return h + "<p>\(e(missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes))</p>\n</section>\n"
-        }
-        for q in QuotePanel.candidates(c.quotes) {
-            let who = [q.speaker, q.role].compactMap { $0 }.joined(separator: ", ")
-            let voice = QuotePanel.label(q).lowercased()
-            h +=
-                "<blockquote>\n<p>“\(e(q.text))”</p>\n<footer>— \(e(who)), \(e(voice)) · \(e(Format.dateNoted(q.date)))</footer>\n</blockquote>\n"
-        }
         return h + "</section>\n"
     }
 
@@ -137,42 +116,23 @@ struct HTMLBriefing {
         return h + "</section>\n"
     }
 
-    private func improvements(_ c: Council) -> String {
-        var h = "<section aria-labelledby=\"improve\">\n<h2 id=\"improve\">What must improve</h2>\n"
-        if c.improvements.isEmpty { return h + "<p>\(PageWording.noImprovements)</p>\n</section>\n" }
-        h += "<ul>\n" + c.improvements.map { "<li>\(e($0.text))</li>\n" }.joined() + "</ul>\n"
-        return h + "</section>\n"
-    }
-
     /// One panel of the page model: quotes as blockquotes, a single sentence of the page's own
     /// words as a paragraph, anything else as a list.
-    private func panel(_ p: PageModel.Panel, id: String, council c: Council) -> String {
+    private func panel(_ p: PageModel.Panel, id: String) -> String {
         var h = "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(e(p.title))</h2>\n"
-        if p.items.count == 1, p.items[0].source == nil { return h + "<p>\(e(p.items[0].text))</p>\n</section>\n" }
-        if p.items.allSatisfy({ $0.kind != nil }) {
-            for item in p.items {
-                let q = c.quotes.first { $0.text == item.text }
-                let who = [q?.speaker, q?.role].compactMap { $0 }.joined(separator: ", ")
-                let label = q.map { QuotePanel.label($0).lowercased() } ?? item.kind ?? ""
+        let quotes = p.items.compactMap(\.quote)
+        if p.items.count == 1, p.items[0].source == nil {
+            h += "<p>\(e(p.items[0].text))</p>\n"
+        } else if quotes.count == p.items.count {
+            for q in quotes {
+                let label = QuotePanel.label(q).lowercased()
                 h +=
-                    "<blockquote>\n<p>“\(e(item.text))”</p>\n<footer>— \(e(who)), \(e(label)) · \(e(Format.dateNoted(q?.date)))</footer>\n</blockquote>\n"
+                    "<blockquote>\n<p>“\(e(q.text))”</p>\n<footer>— \(e(QuotePanel.attribution(q))), \(e(label)) · \(e(Format.dateNoted(q.date)))</footer>\n</blockquote>\n"
             }
-            return h + "</section>\n"
-        }
-        h += "<ul>\n" + p.items.map { "<li>\(e($0.text))</li>\n" }.joined() + "</ul>\n"
-        return h + "</section>\n"
-    }
-
-    private func context(_ c: Council) -> String {
-        var h = "<section aria-labelledby=\"context\">\n<h2 id=\"context\">Context</h2>\n"
-        if c.context.isEmpty {
-            h += "<p>\(PageWording.noContext)</p>\n"
         } else {
-            h += "<ul>\n" + c.context.map { "<li>\(e($0.topic.rawValue.capitalized)): \(e($0.text))</li>\n" }.joined() + "</ul>\n"
+            h += "<ul>\n" + p.items.map { "<li>\(e($0.text))</li>\n" }.joined() + "</ul>\n"
         }
-        if !c.leaders.isEmpty {
-            h += "<p>Named in the sources: \(e(c.leaders.map { "\($0.name), \($0.role)" }.joined(separator: "; ")))</p>\n"
-        }
+        if let note = p.note { h += "<p class=\"note\">\(e(note))</p>\n" }
         return h + "</section>\n"
     }
 
@@ -182,8 +142,8 @@ struct HTMLBriefing {
             h +=
                 "<li>“\(e(s.headline))”, \(e(s.publisher ?? "publisher not stated")), \(e(s.date.map { Format.dateNoted($0) } ?? "date not stated"))</li>\n"
         }
-        return h
-            + "</ol>\n<p>\(PageWording.inferredNote)</p>\n</footer>\n"
+        let nothing = PageWording.nothingRecorded(for: c).map { "<p>\(e($0))</p>\n" } ?? ""
+        return h + "</ol>\n" + nothing + "<p>\(PageWording.inferredNote)</p>\n</footer>\n"
     }
 
     /// Escapes text for HTML.

@@ -12,6 +12,18 @@ struct PageChoices: Sendable {
     var history = HistoryPlace.none
     /// Whether quotes were cut short (not even one whole quote fitted).
     var cut = false
+
+    /// Everything, whole: for an HTML twin whose page could not be laid out.
+    static func everything(_ c: Council) -> PageChoices {
+        let all = FitPolicy.Side(
+            fundingLimit: c.funding.count, improvementLimit: c.improvements.count, improvementLines: FitPolicy.whole,
+            contextLimit: max(c.context.count, 1), contextLines: FitPolicy.whole)
+        let quotes = c.quotes.filter { $0.finding != .verdict && $0.finding != .concern }
+        let concerns = c.quotes.filter { $0.finding == .concern }
+        return PageChoices(
+            quotes: QuotePanel.readingOrder(quotes), quotesOffered: quotes, concerns: concerns, concernsOffered: concerns,
+            side: all, history: .right)
+    }
 }
 
 extension PageModel {
@@ -27,7 +39,7 @@ extension PageModel {
                 title: "Sources", history: false, column: "footer",
                 items: c.sources.map { s in
                     Item(text: "“\(s.headline)”, " + (s.publisher ?? "publisher not stated"), date: s.date, source: s.id)
-                }))
+                } + (PageWording.nothingRecorded(for: c).map { [Item(text: $0)] } ?? [])))
         leftOut = Self.leftOut(b, choices)
     }
 
@@ -35,16 +47,15 @@ extension PageModel {
         let c = b.council
         var out = banner(c)
         if let v = c.quotes.first(where: { $0.finding == .verdict }) {
-            out.append(Panel(title: "Inspectors’ verdict", history: false, column: "top", items: [item(v)]))
+            out.append(Panel(title: PageWording.verdictHeading, history: false, column: "top", items: [item(v)]))
         }
         let events = c.chronology.map { x in
             Item(text: "\(x.kind.words): " + (x.grade?.words ?? x.gradeNote ?? "not graded"), date: x.date, source: x.source)
         }
         out.append(Panel(title: "Inspection history", history: true, column: "top", items: events))
         if !b.neighbours.isEmpty {
-            let items = b.neighbours.map { n in
-                let words = n.grade?.words ?? "no overall grade; " + n.judgements.map(\.words).joined(separator: ", ")
-                return Item(text: "\(n.name): \(words)", date: n.date)
+            let items = b.neighbours.prefix(NeighboursStrip.shown).map { n in
+                Item(text: "\(n.name): \(PageWording.neighbourWords(n))", date: n.date)
             }
             out.append(Panel(title: "Statistical neighbours", history: false, column: "top", items: items))
         }
@@ -95,14 +106,10 @@ extension PageModel {
     }
 
     private static func left(_ b: Briefing, _ k: PageChoices) -> [Panel] {
-        let title =
-            b.council.quotes.contains { $0.finding != nil } ? "What inspectors found" : "What inspectors and the council said"
         var items = k.quotes.map(item)
         if items.isEmpty { items = [Item(text: b.missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes)] }
-        var out = [Panel(title: title, history: false, column: "left", items: items)]
-        if k.history == .left, let h = history(b.council) {
-            out.append(Panel(title: h.title, history: true, column: "left", items: h.items))
-        }
+        var out = [Panel(title: PageWording.quotesHeading(b.council), history: false, column: "left", items: items)]
+        if k.history == .left, let h = history(b.council, column: "left") { out.append(h) }
         return out
     }
 
@@ -110,79 +117,84 @@ extension PageModel {
         let c = b.council
         var out: [Panel] = []
         if !c.funding.isEmpty {
-            let shown = c.funding.count <= 2 ? c.funding : Array(c.funding.prefix(k.side.fundingLimit))
-            out.append(
-                Panel(
-                    title: "Action-plan funding", history: false, column: "right",
-                    items: shown.map {
-                        Item(
-                            text: "\($0.label): \(Format.money($0.amount)), \($0.recurrence.rawValue)", date: $0.date,
-                            source: $0.source)
-                    }))
+            let shown = FundingFigures.shown(c.funding, limit: k.side.fundingLimit)
+            out.append(Panel(title: PageWording.fundingHeading, history: false, column: "right", items: shown.map(item)))
         }
-        let improvements = c.improvements.prefix(k.side.improvementLimit).map {
-            Item(text: $0.text, date: $0.date, source: $0.source)
-        }
+        let improvements = c.improvements.prefix(k.side.improvementLimit).map(item)
         out.append(
             Panel(
-                title: "What must improve", history: false, column: "right",
-                items: improvements.isEmpty ? [Item(text: PageWording.noImprovements)] : Array(improvements)))
+                title: PageWording.improvementsHeading, history: false, column: "right",
+                items: improvements.isEmpty ? [Item(text: PageWording.noImprovements)] : improvements,
+                note: ImprovementList.note(for: c, limit: k.side.improvementLimit)))
         if k.side.showContext, !(c.context.isEmpty && c.leaders.isEmpty) {
-            var items = c.context.prefix(k.side.contextLimit).map {
-                Item(text: "\($0.topic.rawValue.capitalized): \($0.text)", date: $0.date, source: $0.source)
-            }
-            items += c.leaders.prefix(6).map { Item(text: "\($0.name), \($0.role)", source: $0.source) }
-            out.append(Panel(title: "Context", history: false, column: "right", items: items))
+            var items = c.context.prefix(k.side.contextLimit).map(item)
+            if items.isEmpty { items = [Item(text: PageWording.noContext)] }
+            if let names = PageWording.namedLeaders(ContextPanel.leaders(c)) { items.append(Item(text: names)) }
+            out.append(Panel(title: PageWording.contextHeading, history: false, column: "right", items: items))
         }
         if !k.concerns.isEmpty {
             out.append(Panel(title: PageWording.concernsHeading, history: false, column: "right", items: k.concerns.map(item)))
         }
-        if k.history == .right, let h = history(c) {
-            out.append(Panel(title: h.title, history: true, column: "right", items: h.items))
-        }
+        if k.history == .right, let h = history(c, column: "right") { out.append(h) }
         return out
     }
 
     private static func leftOut(_ b: Briefing, _ k: PageChoices) -> [LeftOut] {
         let c = b.council
         let room = "did not fit on the page whole"
+        let cut = "shown cut short at a word boundary: not even one whole item fitted"
         var out: [LeftOut] = []
-        let quotes = k.quotesOffered.filter { !k.quotes.contains($0) }
-        if !quotes.isEmpty { out.append(LeftOut(panel: "What inspectors found", items: quotes.map(item), reason: room)) }
-        if k.cut {
-            out.append(
-                LeftOut(
-                    panel: "What inspectors found", items: k.quotes.map(item),
-                    reason: "shown cut short: not even one quote fitted whole"))
+        func add(_ panel: String, _ items: [Item], _ reason: String) {
+            if !items.isEmpty { out.append(LeftOut(panel: panel, items: items, reason: reason)) }
         }
-        let concerns = k.concernsOffered.filter { !k.concerns.contains($0) }
-        if !concerns.isEmpty { out.append(LeftOut(panel: PageWording.concernsHeading, items: concerns.map(item), reason: room)) }
-        let improvements = c.improvements.dropFirst(k.side.improvementLimit)
-        if !improvements.isEmpty {
-            out.append(
-                LeftOut(
-                    panel: "What must improve", items: improvements.map { Item(text: $0.text, date: $0.date, source: $0.source) },
-                    reason: room + "; the page counts them"))
+        let heading = PageWording.quotesHeading(c)
+        add(heading, k.quotesOffered.filter { !k.quotes.contains($0) }.map(item), room)
+        if k.cut { add(heading, k.quotes.map(item), cut) }
+        add(PageWording.concernsHeading, k.concernsOffered.filter { !k.concerns.contains($0) }.map(item), room)
+        add(
+            PageWording.fundingHeading,
+            c.funding.filter { !FundingFigures.shown(c.funding, limit: k.side.fundingLimit).contains($0) }.map(item),
+            room + "; the totals count them")
+        add(
+            PageWording.improvementsHeading, c.improvements.dropFirst(k.side.improvementLimit).map(item),
+            room + "; the page counts them")
+        let wholeItems = k.side.improvementLines == FitPolicy.whole
+        if !wholeItems { add(PageWording.improvementsHeading, c.improvements.prefix(k.side.improvementLimit).map(item), cut) }
+        if k.side.showContext {
+            add(PageWording.contextHeading, c.context.dropFirst(k.side.contextLimit).map(item), room)
+            if k.side.contextLines != FitPolicy.whole {
+                add(PageWording.contextHeading, c.context.prefix(k.side.contextLimit).map(item), cut)
+            }
+        } else {
+            add(
+                PageWording.contextHeading,
+                c.context.map(item) + (PageWording.namedLeaders(ContextPanel.leaders(c)).map { [Item(text: $0)] } ?? []), room)
         }
-        let context = k.side.showContext ? c.context.dropFirst(k.side.contextLimit) : c.context[...]
-        if !context.isEmpty {
-            out.append(
-                LeftOut(
-                    panel: "Context", items: context.map { Item(text: $0.text, date: $0.date, source: $0.source) }, reason: room))
-        }
-        if k.history == .none, let h = history(c) {
-            out.append(LeftOut(panel: h.title, items: h.items, reason: "did not fit in either column"))
-        }
+        if k.history == .none, let h = history(c, column: "") { add(h.title, h.items, "did not fit in either column") }
         return out
     }
 
-    private static func item(_ q: Quote) -> Item {
-        Item(text: q.text, date: q.date, source: q.source, kind: q.finding?.rawValue ?? q.voice.rawValue)
+    private static func item(_ f: FundingLine) -> Item {
+        Item(text: "\(f.label): \(Format.money(f.amount)), \(f.recurrence.rawValue)", date: f.date, source: f.source)
     }
 
-    private static func history(_ c: Council) -> (title: String, items: [Item])? {
+    private static func item(_ i: Improvement) -> Item { Item(text: i.text, date: i.date, source: i.source) }
+
+    private static func item(_ f: ContextFact) -> Item {
+        Item(text: PageWording.contextItem(f), date: f.date, source: f.source)
+    }
+
+    private static func item(_ q: Quote) -> Item {
+        var i = Item(text: q.text, date: q.date, source: q.source, kind: q.finding?.rawValue ?? q.voice.rawValue)
+        i.attribution = QuotePanel.attribution(q)
+        i.quote = q
+        return i
+    }
+
+    private static func history(_ c: Council, column: String) -> Panel? {
         let rows = JudgementHistory.rows(for: c)
-        return rows.isEmpty ? nil : ("How each judgement moved", rows.map { Item(text: $0) })
+        guard !rows.isEmpty else { return nil }
+        return Panel(title: PageWording.historyHeading, history: true, column: column, items: rows.map { Item(text: $0) })
     }
 }
 

@@ -49,6 +49,16 @@ public struct PageModel: Codable, Sendable, Equatable {
         /// `top` (full width under the header), `left`, `right` or `footer`.
         public var column: String
         public var items: [Item]
+        /// The panel's small print where it has one ("The first 2 of 9, as listed by Ofsted, ...").
+        public var note: String?
+
+        public init(title: String, history: Bool, column: String, items: [Item], note: String? = nil) {
+            self.title = title
+            self.history = history
+            self.column = column
+            self.items = items
+            self.note = note
+        }
     }
 
     public struct Item: Codable, Sendable, Equatable {
@@ -60,6 +70,11 @@ public struct PageModel: Codable, Sendable, Equatable {
         /// What the item is where the panel mixes kinds: `verdict`, `strength`, `concern`,
         /// `inspectors`, `council`; nil otherwise.
         public var kind: String?
+        /// Who said a quote, as the page credits it ("Peter Box, leader of the council",
+        /// "Ofsted inspection report"); nil for other items.
+        public var attribution: String?
+        /// The quote itself, for the HTML twin; not written to JSON.
+        var quote: Quote? = nil
 
         public init(text: String, date: FactDate? = nil, source: String? = nil, kind: String? = nil) {
             self.text = text
@@ -81,5 +96,56 @@ public struct PageModel: Codable, Sendable, Equatable {
         case asOf = "as_of"
         case latestInspection = "latest_inspection"
         case leftOut = "left_out"
+    }
+}
+
+// Unknown values are written as JSON null, not left out (the synthesised encoder omits nil),
+// so every item and inspection has the same keys.
+extension PageModel.Item {
+    enum CodingKeys: String, CodingKey { case text, date, source, kind, attribution }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(date, forKey: .date)
+        try c.encode(source, forKey: .source)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(attribution, forKey: .attribution)
+    }
+}
+
+extension PageModel.Latest {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(date, forKey: .date)
+        try c.encode(dateInferred, forKey: .dateInferred)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(framework, forKey: .framework)
+        try c.encode(overallGrade, forKey: .overallGrade)
+        try c.encode(judgements, forKey: .judgements)
+        try c.encode(source, forKey: .source)
+    }
+}
+
+extension PageModel.JudgementItem {
+    enum CodingKeys: String, CodingKey { case area, grade, previous }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(area, forKey: .area)
+        try c.encode(grade, forKey: .grade)
+        try c.encode(previous, forKey: .previous)
+    }
+}
+
+extension PageModel {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(slug, forKey: .slug)
+        try c.encode(council, forKey: .council)
+        try c.encode(asOf, forKey: .asOf)
+        try c.encode(latestInspection, forKey: .latestInspection)
+        try c.encode(panels, forKey: .panels)
+        try c.encode(leftOut, forKey: .leftOut)
     }
 }

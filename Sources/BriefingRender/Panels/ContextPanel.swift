@@ -5,19 +5,21 @@ import BriefingModel
 struct ContextPanel {
     let styles: Styles
 
+    /// The people the panel names: the first six.
+    static func leaders(_ council: Council) -> [Leader] { Array(council.leaders.prefix(6)) }
+
     func node(for council: Council, limit: Int, maxLines: Int) -> Node {
-        var parts: [Node] = [styles.sectionHeading("Context")]
+        var parts: [Node] = [styles.sectionHeading(PageWording.contextHeading)]
         let facts = council.context.prefix(limit).map { f in
-            styles.listItem("\(f.topic.rawValue.capitalized): \(f.text)", maxLines: maxLines)
+            styles.listItem(PageWording.contextItem(f), maxLines: maxLines)
         }
         if facts.isEmpty {
             parts.append(.text(PageWording.noContext, styles.muted, tag: .paragraph))
         } else {
             parts.append(.group(.column(Array(facts), spacing: 3), role: .list, alt: nil))
         }
-        if !council.leaders.isEmpty {
-            let names = council.leaders.prefix(6).map { "\($0.name), \($0.role)" }.joined(separator: "; ")
-            parts.append(.text("Named in the sources: " + names + ".", styles.small, maxLines: 2, tag: .paragraph))
+        if let names = PageWording.namedLeaders(Self.leaders(council)) {
+            parts.append(.text(names, styles.small, maxLines: 2, tag: .paragraph))
         }
         return .box(.column(parts, spacing: 6), style: .plain, name: "context")
     }

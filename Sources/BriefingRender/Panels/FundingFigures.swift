@@ -6,18 +6,23 @@ struct FundingFigures {
     let styles: Styles
     var theme: Theme { styles.theme }
 
+    /// The lines the panel shows: both as cards when there are one or two, else the first `limit` as bars.
+    static func shown(_ lines: [FundingLine], limit: Int) -> [FundingLine] {
+        lines.count <= 2 ? lines : Array(lines.prefix(limit))
+    }
+
     func node(for council: Council, limit: Int) -> Node {
-        var parts: [Node] = [styles.sectionHeading("Action-plan funding")]
+        var parts: [Node] = [styles.sectionHeading(PageWording.fundingHeading)]
         let lines = council.funding
         if lines.isEmpty {
             parts.append(.text(PageWording.noFunding, styles.muted, tag: .paragraph))
             return .box(.column(parts, spacing: 6), style: .plain, name: "funding")
         }
+        let shown = Self.shown(lines, limit: limit)
         if lines.count <= 2 {
-            let cards = lines.map { card($0) }
-            parts.append(.row(cards, spacing: 8, weights: []))
+            parts.append(.row(shown.map(card), spacing: 8, weights: []))
         } else {
-            parts.append(bars(Array(lines.prefix(limit)), all: lines))
+            parts.append(bars(shown, all: lines))
         }
         parts.append(.text(summary(lines), styles.small, maxLines: 2, tag: .paragraph))
         return .box(.column(parts, spacing: 6), style: .plain, name: "funding")

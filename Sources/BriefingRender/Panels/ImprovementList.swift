@@ -6,26 +6,30 @@ struct ImprovementList {
     let styles: Styles
 
     func node(for council: Council, limit: Int, maxLines: Int) -> Node {
-        var parts: [Node] = [styles.sectionHeading("What must improve")]
+        var parts: [Node] = [styles.sectionHeading(PageWording.improvementsHeading)]
         if council.improvements.isEmpty {
             parts.append(.text(PageWording.noImprovements, styles.muted, tag: .paragraph))
         } else {
             let shown = council.improvements.prefix(limit)
             let items = shown.map { styles.listItem($0.text, maxLines: maxLines) }
             parts.append(.group(.column(items, spacing: 3), role: .list, alt: nil))
-            // Improvements taken from a report carry its date: say whose list it is and when.
-            let dates = Set(council.improvements.compactMap(\.date))
-            let total = council.improvements.count
-            var note: String?
-            if dates.count == 1, let date = dates.first {
-                let who = council.improvements.first.flatMap { council.source($0.source)?.publisher } ?? "the source"
-                let which = total > limit ? "The first \(limit) of \(total), as listed" : "As listed"
-                note = "\(which) by \(who), \(Format.date(date))."
-            } else if total > limit {
-                note = "And \(total - limit) more in the sources."
+            if let note = Self.note(for: council, limit: limit) {
+                parts.append(.text(note, styles.small, maxLines: 1, tag: .paragraph))
             }
-            if let note { parts.append(.text(note, styles.small, maxLines: 1, tag: .paragraph)) }
         }
         return .box(.column(parts, spacing: 6), style: .plain, name: "improvements")
+    }
+
+    /// Whose list it is and when, for improvements taken from one dated report, and how many are
+    /// shown when not all are ("The first 2 of 9, as listed by Ofsted, 3 August 2026.").
+    static func note(for council: Council, limit: Int) -> String? {
+        let dates = Set(council.improvements.compactMap(\.date))
+        let total = council.improvements.count
+        if dates.count == 1, let date = dates.first {
+            let who = council.improvements.first.flatMap { council.source($0.source)?.publisher } ?? "the source"
+            let which = total > limit ? "The first \(limit) of \(total), as listed" : "As listed"
+            return "\(which) by \(who), \(Format.date(date))."
+        }
+        return total > limit ? "And \(total - limit) more in the sources." : nil
     }
 }

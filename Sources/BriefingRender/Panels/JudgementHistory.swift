@@ -32,7 +32,7 @@ struct JudgementHistory {
         }
         return .box(
             .column(
-                [styles.sectionHeading("How each judgement moved"), .group(.column(items, spacing: 3), role: .list, alt: nil)],
+                [styles.sectionHeading(PageWording.historyHeading), .group(.column(items, spacing: 3), role: .list, alt: nil)],
                 spacing: 6),
             style: .plain, name: "judgement-history")
     }

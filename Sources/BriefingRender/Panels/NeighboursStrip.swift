@@ -4,13 +4,15 @@ import BriefingModel
 /// The statistical neighbours and their latest grades, in two rows of five, and one line on
 /// where the council stands nationally. Shown only when national data gives them.
 struct NeighboursStrip {
+    /// How many neighbours the strip shows, most similar first.
+    static let shown = 10
     let styles: Styles
     var theme: Theme { styles.theme }
 
     func node(for briefing: Briefing) -> Node? {
         guard !briefing.neighbours.isEmpty || briefing.national != nil else { return nil }
         var parts: [Node] = [styles.sectionHeading("Statistical neighbours")]
-        let cells = briefing.neighbours.prefix(10).map(cell)
+        let cells = briefing.neighbours.prefix(Self.shown).map(cell)
         if !cells.isEmpty {
             var rows: [Node] = []
             for start in stride(from: 0, to: cells.count, by: 5) {

@@ -15,14 +15,7 @@ struct QuotePanel {
         let strengths = quotes.filter { $0.finding == .strength }
         let inspectors = quotes.filter { $0.voice == .inspectors && $0.finding == nil }
         let council = quotes.filter { $0.voice == .council }
-        let lists = [strengths, inspectors, council].map { Array($0.prefix(FitPolicy.mostOfOneKind)) }
-        var out: [Quote] = []
-        var i = 0
-        while lists.contains(where: { $0.count > i }) {
-            out += lists.compactMap { $0.count > i ? $0[i] : nil }
-            i += 1
-        }
-        return out
+        return [strengths, inspectors, council].map { Array($0.prefix(FitPolicy.mostOfOneKind)) }.roundRobin
     }
 
     /// The concerns the right column may show, best first.
@@ -43,8 +36,7 @@ struct QuotePanel {
             let text = measurer.clamp(
                 "“" + q.text + "”", style: styles.quote, width: width - padding.horizontal, maxLines: maxLines)
             let accent = q.voice == .inspectors ? theme.color("inspectors") : theme.color("council")
-            var who = [q.speaker, q.role].compactMap { $0 }.joined(separator: ", ")
-            who = "— " + who + " · " + Format.dateNoted(q.date)
+            let who = "— " + Self.attribution(q) + " · " + Format.dateNoted(q.date)
             let body = Node.column(
                 [
                     .text(Self.label(q), styles.label.with(color: accent), maxLines: 1, tag: .paragraph),
@@ -61,6 +53,9 @@ struct QuotePanel {
         }
         return .box(.column(parts, spacing: 6), style: .plain, name: name)
     }
+
+    /// Who said `q`: "Peter Box, leader of the council", "Ofsted inspection report".
+    static func attribution(_ q: Quote) -> String { [q.speaker, q.role].compactMap { $0 }.joined(separator: ", ") }
 
     /// Strengths first, then concerns, then the rest in the order given: the order the page reads in.
     static func readingOrder(_ quotes: [Quote]) -> [Quote] {

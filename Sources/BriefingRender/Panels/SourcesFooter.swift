@@ -14,9 +14,7 @@ struct SourcesFooter {
         }
         let text = "Sources: " + (list.isEmpty ? "none recorded." : list.joined(separator: "; ") + ".")
         // Panels with nothing to show say so here, in one line, instead of taking a panel's room.
-        let nothing = PageWording.nothingRecorded(
-            funding: council.funding.isEmpty, context: council.context.isEmpty && council.leaders.isEmpty)
-        let note = (nothing.map { $0 + " " } ?? "") + PageWording.inferredNote
+        let note = (PageWording.nothingRecorded(for: council).map { $0 + " " } ?? "") + PageWording.inferredNote
         return .box(
             .column(
                 [

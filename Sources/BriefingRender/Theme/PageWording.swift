@@ -8,6 +8,36 @@ enum PageWording {
     static let noSubJudgements = "Sub-judgements: not given in the sources"
     static let inspectorsFound = "Inspectors found: "
     static let concernsHeading = "Concerns inspectors raised"
+    static let fundingHeading = "Action-plan funding"
+    static let improvementsHeading = "What must improve"
+    static let contextHeading = "Context"
+    static let historyHeading = "How each judgement moved"
+    static let verdictHeading = "Inspectors’ verdict"
+
+    /// The left column's heading: the report's findings, or the curated quotes of both voices.
+    static func quotesHeading(_ c: Council) -> String {
+        c.quotes.contains { $0.finding != nil } ? "What inspectors found" : "What inspectors and the council said"
+    }
+
+    /// One context fact as the page lists it: "Workforce: ...".
+    static func contextItem(_ f: ContextFact) -> String { "\(f.topic.rawValue.capitalized): \(f.text)" }
+
+    /// The people the sources name, as the context panel ends ("Named in the sources: A, leader; B, ...").
+    static func namedLeaders(_ leaders: [Leader]) -> String? {
+        leaders.isEmpty ? nil : "Named in the sources: " + leaders.map { "\($0.name), \($0.role)" }.joined(separator: "; ") + "."
+    }
+
+    /// A neighbour's latest inspection in words: its overall grade, or its judgements where it gave none.
+    static func neighbourWords(_ n: NeighbourGrade) -> String {
+        n.judgements.isEmpty
+            ? n.grade?.words ?? "No overall grade"
+            : "no overall grade; " + n.judgements.map(\.words).joined(separator: ", ")
+    }
+
+    /// The footer's line for panels with nothing to show, if any.
+    static func nothingRecorded(for c: Council) -> String? {
+        nothingRecorded(funding: c.funding.isEmpty, context: c.context.isEmpty && c.leaders.isEmpty)
+    }
     static let noQuotes = "No quotes are recorded in the sources."
     static let noFunding = "No funding announced in the sources."
     static let noImprovements = "No improvements are listed in the sources."

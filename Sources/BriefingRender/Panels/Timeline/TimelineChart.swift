@@ -69,9 +69,10 @@ struct TimelineChart {
     static func altText(_ council: Council) -> String {
         let events = council.chronology.map { x -> String in
             let when = x.date.map { Format.date($0) } ?? "undated"
-            let what =
-                x.grade.map { "\(x.kind.words.lowercased()), \($0.words.lowercased())" }
-                ?? "\(x.kind.words.lowercased()), " + (x.kind == .fullInspection ? "grade not stated" : "not graded")
+            var what = x.kind.words.lowercased() + ", "
+            what += x.grade?.words.lowercased() ?? (x.kind == .fullInspection ? Self.ungradedLabel(x).lowercased() : "not graded")
+            // An inspection judged under the 2026 rules says what it judged instead.
+            if x.grade == nil, !x.judgements.isEmpty { what += " (" + x.judgements.map(\.words).joined(separator: ", ") + ")" }
             return "\(when) \(what)"
         }
         return events.isEmpty ? "No inspections recorded." : "Inspections: " + events.joined(separator: "; ") + "."
