@@ -1,11 +1,15 @@
+import BriefingModel
+
 extension ReportExtractor {
     /// The inspectors' verdict, strengths and concerns in an ILACS report, read from its structure:
     /// the headline summary, then the numbered paragraphs under each judgement heading. Which
     /// sentences qualify is ``QuoteRules``'; this decides where they are looked for and in what order.
     ///
-    /// - Verdict: the headline's first sentence that stands alone and says how children or services fare.
-    /// - Strengths: the first sentence (the topic sentence) of each numbered paragraph that stands
-    ///   alone and names no shortfall, taking the first of each judgement section before the second
+    /// - Verdict: the headline's first sentence that stands alone and says how children or services
+    ///   fare; for an inadequate council, its first that names a shortfall. None where no sentence
+    ///   qualifies: no verdict is better than a slogan or background standing for one.
+    /// - Strengths: the first sentence (the topic sentence) of each numbered paragraph, in sections
+    ///   judged good or better (or whose grade cannot be read), that stands alone and names no shortfall, taking the first of each judgement section before the second
     ///   of any, so every judgement is heard; then the headline's other such sentences that, like
     ///   the verdict, say how children or services fare.
     /// - Concerns: every sentence that stands alone and names a shortfall, headline first, then the
@@ -20,11 +24,16 @@ extension ReportExtractor {
             var concerns: [String] = []
         }
 
-        static func read(_ lines: [String], from start: Int, headline: String?) -> Read {
+        /// `grade` is the report's overall grade (or, under the 2026 rules, the leaders' judgement)
+        /// as the CSV writes it: for an inadequate council the verdict is the headline's first concern.
+        static func read(_ lines: [String], from start: Int, headline: String?, grade: String? = nil) -> Read {
             let top = headline.map { sentences(in: $0) } ?? []
             let standing = top.filter(QuoteRules.standsAlone)
             var out = Read()
-            out.verdict = standing.first(where: QuoteRules.isVerdict) ?? standing.first
+            // No verdict is better than a slogan or a line of background standing for one.
+            let verdicts = standing.filter(QuoteRules.isVerdict)
+            let concernsFirst = standing.first { $0.count >= QuoteRules.verdictLength && QuoteRules.isConcern($0) }
+            out.verdict = grade == "inadequate" ? concernsFirst : verdicts.first
             let rest = standing.filter { $0 != out.verdict }
             var strengths = rest.filter { QuoteRules.isVerdict($0) && !QuoteRules.isConcern($0) }
             var concerns = rest.filter(QuoteRules.isConcern)
@@ -32,27 +41,29 @@ extension ReportExtractor {
             var topics: [[String]] = []
             var shortfalls: [[String]] = []
             for section in sections {
-                let split = section.map { sentences(in: $0).filter(QuoteRules.standsAlone) }
-                topics.append(split.compactMap { $0.first }.filter { !QuoteRules.isConcern($0) })
+                let split = section.paragraphs.map { sentences(in: $0).filter(QuoteRules.standsAlone) }
+                // A weaker section's topic sentences state its shortfalls as often as its strengths.
+                let strong = section.grade.map { ["good", "outstanding"].contains($0) } ?? true
+                topics.append(strong ? split.compactMap { $0.first }.filter { !QuoteRules.isConcern($0) } : [])
                 shortfalls.append(split.flatMap { $0.filter(QuoteRules.isConcern) })
             }
-            strengths = roundRobin(topics) + strengths
-            concerns += roundRobin(shortfalls)
+            strengths = topics.roundRobin + strengths
+            concerns += shortfalls.roundRobin
             out.strengths = Array(unique(strengths).prefix(most))
             out.concerns = Array(unique(concerns).prefix(most))
             return out
         }
 
         /// The numbered paragraphs from `start`, one line each, grouped by the judgement heading they
-        /// follow. A paragraph runs from its number to the next number or heading; after a blank
+        /// follow, with the grade that heading gives (nil where it cannot be read). A paragraph runs from its number to the next number or heading; after a blank
         /// line it runs on only if indented or if its last sentence is unfinished (a page break).
-        static func paragraphs(_ lines: [String], from start: Int) -> [[String]] {
-            var sections: [[String]] = []
+        static func paragraphs(_ lines: [String], from start: Int) -> [(grade: String?, paragraphs: [String])] {
+            var sections: [(grade: String?, paragraphs: [String])] = []
             var current: [String] = []
             var open = false
             var afterBlank = false
             func close() {
-                if !current.isEmpty, !sections.isEmpty { sections[sections.count - 1].append(Lines.join(current)) }
+                if !current.isEmpty, !sections.isEmpty { sections[sections.count - 1].paragraphs.append(Lines.join(current)) }
                 current = []
                 open = false
             }
@@ -66,7 +77,9 @@ extension ReportExtractor {
                 defer { afterBlank = false }
                 if Sections.isJudgementHeading(lines, i) {
                     close()
-                    sections.append([])
+                    let heading = i + 1 < lines.count ? t + " " + lines[i + 1].spacesTrimmed : t
+                    let graded = heading.split(separator: ":").dropFirst().map { Grades.parse(String($0)).first }
+                    sections.append((graded.compactMap { $0 }.first, []))
                 } else if let body = Sections.numberedBody(line) {
                     close()
                     current = [body]
@@ -78,17 +91,6 @@ extension ReportExtractor {
             }
             close()
             return sections
-        }
-
-        /// The first of each list, then the second of each, and so on.
-        static func roundRobin(_ lists: [[String]]) -> [String] {
-            var out: [String] = []
-            var i = 0
-            while lists.contains(where: { $0.count > i }) {
-                out += lists.compactMap { $0.count > i ? $0[i] : nil }
-                i += 1
-            }
-            return out
         }
 
         static func unique(_ items: [String]) -> [String] {

@@ -100,7 +100,8 @@ public enum ReportExtractor {
             table.apply(to: &out)
             out.headline = Sections.ilacsHeadline(lines, from: table.end + 1)
             out.improvements = Sections.ilacsImprovements(lines, from: table.end + 1)
-            out.apply(Findings.read(lines, from: table.end + 1, headline: out.headline))
+            let lead = out.overallEffectiveness == "not_reported_post_reform" ? out.leaders : out.overallEffectiveness
+            out.apply(Findings.read(lines, from: table.end + 1, headline: out.headline, grade: lead))
         } else {
             let sif = SIFSummary.read(lines)
             sif.apply(to: &out)
@@ -111,7 +112,7 @@ public enum ReportExtractor {
                 out.headline = out.headline ?? lac.summary
             }
             // The SIF's body is not read: its verdict, strengths and concerns come from the headline alone.
-            out.apply(Findings.read(lines, from: lines.count, headline: out.headline))
+            out.apply(Findings.read(lines, from: lines.count, headline: out.headline, grade: out.overallEffectiveness))
         }
         return out
     }

@@ -40,7 +40,33 @@ import Testing
         #expect(!QuoteRules.isConcern("Reviewing officers are effective in preventing delay for children."))
         #expect(!QuoteRules.isConcern("There is no delay between a contact being received and a decision being made."))
         #expect(!QuoteRules.isConcern("Leaders not only listen to children but also act on what they say."))
+        // A condition or an opening concession is the circumstance, not the finding; a later concession is.
+        #expect(!QuoteRules.isConcern("When risks to children are not reducing, they benefit from timely decisions."))
+        #expect(!QuoteRules.isConcern("Plans are reviewed promptly, when circumstances do not improve, by skilled managers."))
+        #expect(!QuoteRules.isConcern("Although the model is not yet fully embedded, staff use it well every day."))
+        #expect(QuoteRules.isConcern("Most plans are clear and timely, although their quality is still variable."))
+        // A group's status, an exception, a mitigating word close before.
+        #expect(!QuoteRules.isConcern("Care leavers who are not in education or employment are offered support quickly."))
+        #expect(!QuoteRules.isConcern("Delay in achieving permanence for children in Northby is rare."))
+        #expect(!QuoteRules.isConcern("Leaders challenge poorly performing providers robustly and effectively."))
+        #expect(QuoteRules.isConcern("There has been a serious deterioration in the response at the front door."))
     }
+
+    @Test(arguments: [
+        "In April 2023, the new council took over responsibility for children's services.",  // a year
+        "The interim director of children's services has brought a renewed focus to practice.",  // an appointment
+        "Decisions for these children to come into care have not been swift enough.",  // "these" named before
+        "She has modelled a culture of learning that staff describe as transformative.",  // a pronoun opening
+        "The JTAI found that partners share information about children promptly and well.",  // Ofsted's own work
+    ])
+    func historyAndBackReferencesDoNotStandAlone(_ s: String) { #expect(!QuoteRules.standsAlone(s)) }
+
+    @Test(arguments: [
+        "Children are visited regularly and in line with their assessed needs and risks.",  // social workers' visits
+        "Managers apply sound professional judgement when deciding the next steps for children.",
+        "Leaders track those children who need help closely and act quickly on what they find.",  // defined by "who"
+    ])
+    func practiceSentencesStandAlone(_ s: String) { #expect(QuoteRules.standsAlone(s)) }
 
     /// A made-up ILACS report: the judgement table, a headline, "What needs to improve", then
     /// numbered paragraphs under two judgement headings, with a page break inside one.
@@ -78,6 +104,22 @@ import Testing
         The experiences and progress of children in care: good
         3.      Children in care live in stable homes with carers who know them well.
         """
+
+    /// An inadequate council's verdict is its headline's first concern; strengths come only from
+    /// sections judged good or better, where topic sentences state strengths.
+    @Test func inadequateReportsLeadWithAConcern() {
+        let report = Self.madeUpReport
+            .replacingOccurrences(
+                of: "Overall effectiveness                      Good",
+                with: "Overall effectiveness                      Inadequate"
+            )
+            .replacingOccurrences(of: "protection: good", with: "protection: inadequate")
+        let x = ReportExtractor.extract(text: report)
+        #expect(x.overallEffectiveness == "inadequate")
+        #expect(x.verdict == "Too many care leavers live in accommodation that does not meet their needs well.")
+        #expect(x.strengths.first == "Children in care live in stable homes with carers who know them well.")
+        #expect(!x.strengths.contains("Children who need help receive it quickly from a well-run front door."))
+    }
 
     @Test func readsTheVerdictStrengthsAndConcernsFromTheStructure() {
         let x = ReportExtractor.extract(text: Self.madeUpReport)
