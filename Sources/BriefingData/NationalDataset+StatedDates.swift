@@ -10,7 +10,9 @@ extension NationalDataset {
         guard !file.isEmpty,
             let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(file))
         else { return nil }
-        guard let start = ReportExtractor.extract(text: String(decoding: data, as: UTF8.self)).inspectionStartDate else {
+        // Only the stated dates: reading the whole report here would be done again for its page.
+        let lines = ReportExtractor.Lines.split(String(decoding: data, as: UTF8.self))
+        guard let start = ReportExtractor.DateRange.find(in: lines)?.start else {
             return nil
         }
         return FactDate(iso: start)

@@ -89,7 +89,7 @@ public struct ExtractionAccuracy: Sendable {
         let reportPath = (folder as NSString).appendingPathComponent(file)
         if let bytes = FileManager.default.contents(atPath: reportPath) {
             check.group.read += 1
-            check.compare(ReportExtractor.extract(text: String(decoding: bytes, as: UTF8.self)))
+            check.compare(ReportExtractor.extract(text: String(decoding: bytes, as: UTF8.self), findings: false))
         } else {
             check.miss("report", nil, nil, note: "could not read '\(file)'")
         }

@@ -87,8 +87,9 @@ public struct ReportExtract: Codable, Sendable, Equatable {
 /// judgement in a sentence and give the other grades in a right-hand column. Nothing here throws:
 /// what cannot be found is nil or empty.
 public enum ReportExtractor {
-    /// Extracts what `text` yields.
-    public static func extract(text: String) -> ReportExtract {
+    /// Extracts what `text` yields; without `findings`, not the verdict, strengths and concerns
+    /// (the accuracy run compares grades, dates and sections only).
+    public static func extract(text: String, findings: Bool = true) -> ReportExtract {
         let raw = Lines.split(text)
         let lines = Lines.clean(raw)
         var out = ReportExtract()
@@ -101,7 +102,7 @@ public enum ReportExtractor {
             out.headline = Sections.ilacsHeadline(lines, from: table.end + 1)
             out.improvements = Sections.ilacsImprovements(lines, from: table.end + 1)
             let lead = out.overallEffectiveness == "not_reported_post_reform" ? out.leaders : out.overallEffectiveness
-            out.apply(Findings.read(lines, from: table.end + 1, headline: out.headline, grade: lead))
+            if findings { out.apply(Findings.read(lines, from: table.end + 1, headline: out.headline, grade: lead)) }
         } else {
             let sif = SIFSummary.read(lines)
             sif.apply(to: &out)
@@ -112,7 +113,9 @@ public enum ReportExtractor {
                 out.headline = out.headline ?? lac.summary
             }
             // The SIF's body is not read: its verdict, strengths and concerns come from the headline alone.
-            out.apply(Findings.read(lines, from: lines.count, headline: out.headline, grade: out.overallEffectiveness))
+            if findings {
+                out.apply(Findings.read(lines, from: lines.count, headline: out.headline, grade: out.overallEffectiveness))
+            }
         }
         return out
     }
