@@ -65,7 +65,7 @@ enum QuoteRules {
     static func standsAlone(_ sentence: String) -> Bool {
         guard (40...420).contains(sentence.count) else { return false }
         let lower = sentence.lowercased()
-        let opening = lower.prefix { $0.isLetter || $0 == " " }
+        let opening = String(decoding: lower.utf8.prefix { (0x61...0x7A).contains($0) || $0 == 0x20 }, as: UTF8.self)
         if backReferences.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) { return false }
         // "this is", "these have": a pronoun standing alone for something said before.
         let pronounVerbs = [
@@ -74,7 +74,7 @@ enum QuoteRules {
         if pronounVerbs.contains(where: { lower.includes(" " + $0 + " ") }) { return false }
         if pointsBack(lower) { return false }
         // "... as a result." points back at a cause the page does not show ("as a result of" names it).
-        if let r = lower.range(of: "as a result"), !lower[r.upperBound...].hasPrefix(" of") { return false }
+        if lower.includes("as a result"), lower.count(of: "as a result") != lower.count(of: "as a result of") { return false }
         // Someone else's words inside inspectors' ("Its mantra is: ‘...’") are not the inspectors' finding.
         if lower.includes(": ‘") || lower.includes(": “") { return false }
         if namesAYear(lower) { return false }
@@ -84,7 +84,7 @@ enum QuoteRules {
     /// "these" or "those" before a noun that no "who", "that" or "which" then defines: the group
     /// was named in a sentence the page does not show ("For these children, ...").
     static func pointsBack(_ lower: String) -> Bool {
-        let words = lower.split { !$0.isLetter }
+        let words = Self.words(lower)
         for (i, w) in words.enumerated() where w == "these" || w == "those" {
             let next = words[(i + 1)..<min(words.count, i + 4)]
             if !next.contains(where: { $0 == "who" || $0 == "that" || $0 == "which" || $0 == "whose" }) { return true }
@@ -94,7 +94,10 @@ enum QuoteRules {
 
     /// Whether the sentence names a year from 1990 to 2099.
     static func namesAYear(_ lower: String) -> Bool {
-        lower.split { !$0.isNumber }.contains { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0 >= "1990" }
+        lower.utf8.split { !(0x30...0x39).contains($0) }.contains { d in
+            d.count == 4 && String(decoding: d, as: UTF8.self).compare("1990") != .orderedAscending
+                && String(decoding: d, as: UTF8.self).compare("2100") == .orderedAscending
+        }
     }
 
     /// Whether `sentence` names a shortfall, in its own clause: a shortfall word that no
@@ -105,9 +108,13 @@ enum QuoteRules {
     /// the exception ("Delay is rare.").
     static func isConcern(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
+        // Most sentences have no shortfall word at all: a byte search says so before any splitting.
+        guard shortfallWords.contains(where: lower.includes) || shortfallStems.contains(where: lower.includes) else {
+            return false
+        }
         let clauses = lower.split(separator: ",", omittingEmptySubsequences: false)
         for (c, clause) in clauses.enumerated() {
-            let words = clause.split { !$0.isLetter }.map(String.init)
+            let words = Self.words(clause)
             guard let first = words.first else { continue }
             // An opening condition or concession runs to the first comma; a later condition to the next.
             let opening = c == 0 && clauses.count > 1
@@ -130,6 +137,12 @@ enum QuoteRules {
             return true
         }
         return false
+    }
+
+    /// The words of lower-case text: runs of ASCII letters (reports' words are ASCII; a curly
+    /// apostrophe or a dash ends one). Byte by byte: this runs on every sentence of every report.
+    static func words<S: StringProtocol>(_ lower: S) -> [String] {
+        lower.utf8.split { !(0x61...0x7A).contains($0) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether `sentence`, at least ``verdictLength`` characters, reads as a verdict: it says how

@@ -41,11 +41,13 @@ extension ReportExtractor {
             var topics: [[String]] = []
             var shortfalls: [[String]] = []
             for section in sections {
-                let split = section.paragraphs.map { sentences(in: $0).filter(QuoteRules.standsAlone) }
+                let split = section.paragraphs.map { sentences(in: $0) }
                 // A weaker section's topic sentences state its shortfalls as often as its strengths.
                 let strong = section.grade.map { ["good", "outstanding"].contains($0) } ?? true
-                topics.append(strong ? split.compactMap { $0.first }.filter { !QuoteRules.isConcern($0) } : [])
-                shortfalls.append(split.flatMap { $0.filter(QuoteRules.isConcern) })
+                let firsts = strong ? split.compactMap { $0.first(where: QuoteRules.standsAlone) } : []
+                topics.append(firsts.filter { !QuoteRules.isConcern($0) })
+                // The cheaper test first: most sentences name no shortfall.
+                shortfalls.append(split.flatMap { $0.filter { QuoteRules.isConcern($0) && QuoteRules.standsAlone($0) } })
             }
             strengths = topics.roundRobin + strengths
             concerns += shortfalls.roundRobin
@@ -101,19 +103,31 @@ extension ReportExtractor {
         /// Splits prose into sentences at a full stop, question or exclamation mark followed by a
         /// space and a capital letter.
         static func sentences(in text: String) -> [String] {
+            // Byte by byte, as the line handling is: Character-wise, this was most of a report's reading.
+            let bytes = Array(text.utf8)
             var out: [String] = []
-            var current = ""
-            let chars = Array(text)
-            for (i, ch) in chars.enumerated() {
-                current.append(ch)
-                if ".!?".contains(ch), i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase {
-                    out.append(current.spacesTrimmed)
-                    current = ""
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x2E || bytes[i] == 0x21 || bytes[i] == 0x3F, i + 2 < bytes.count, bytes[i + 1] == 0x20,
+                    startsUppercase(bytes, at: i + 2)
+                {
+                    out.append(String(decoding: bytes[start...i], as: UTF8.self).spacesTrimmed)
+                    start = i + 2
                 }
+                i += 1
             }
-            let rest = current.spacesTrimmed
+            let rest = String(decoding: bytes[start...], as: UTF8.self).spacesTrimmed
             if !rest.isEmpty { out.append(rest) }
-            return out
+            return out.filter { !$0.isEmpty }
+        }
+
+        /// Whether the character at byte `i` is an upper-case letter.
+        private static func startsUppercase(_ bytes: [UInt8], at i: Int) -> Bool {
+            if (0x41...0x5A).contains(bytes[i]) { return true }
+            guard bytes[i] >= 0x80 else { return false }
+            let end = min(bytes.count, i + 4)
+            return String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first?.properties.isUppercase ?? false
         }
     }
 }

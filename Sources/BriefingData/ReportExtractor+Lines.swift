@@ -153,21 +153,45 @@ extension ReportExtractor {
         /// Joins lines into one line of prose: a line ending in a hyphenated word ("decision-") runs
         /// on without a space, whitespace collapses, and footnote markers ("board1") go.
         static func join(_ lines: [String]) -> String {
-            var text = ""
+            // Byte by byte: this joins every paragraph of every report, and word-by-word Strings
+            // were most of a report's reading.
+            var bytes: [UInt8] = []
             for line in lines {
-                let t = collapse(line)
-                if t.isEmpty { continue }
-                if text.isEmpty {
-                    text = t
-                } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true {
-                    // pdftotext keeps the hyphen of a compound broken at the line end
-                    // ("decision-" / "making"); Ofsted's reports are not hyphenated otherwise.
-                    text += t
-                } else {
-                    text += " " + t
+                var started = false
+                var space = false
+                for b in line.utf8 {
+                    if b == 0x20 || b == 0x09 || b == 0x0C {
+                        space = started
+                        continue
+                    }
+                    if !started, !bytes.isEmpty, !endsInCompoundHyphen(bytes) {
+                        // pdftotext keeps the hyphen of a compound broken at the line end
+                        // ("decision-" / "making"); Ofsted's reports are not hyphenated otherwise.
+                        bytes.append(0x20)
+                    } else if space {
+                        bytes.append(0x20)
+                    }
+                    started = true
+                    space = false
+                    bytes.append(b)
                 }
             }
-            return text.split(separator: " ").map { dropFootnoteMarker(String($0)) }.joined(separator: " ")
+            let words = bytes.split(separator: 0x20)
+            guard words.contains(where: { $0.last.map { (0x30...0x39).contains($0) } ?? false }) else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            return words.map { dropFootnoteMarker(String(decoding: $0, as: UTF8.self)) }.joined(separator: " ")
+        }
+
+        /// Whether `bytes` end in a hyphen after a letter ("decision-").
+        private static func endsInCompoundHyphen(_ bytes: [UInt8]) -> Bool {
+            guard bytes.last == 0x2D, bytes.count >= 2 else { return false }
+            let before = bytes[bytes.count - 2]
+            if before < 0x80 { return (0x41...0x5A).contains(before) || (0x61...0x7A).contains(before) }
+            // A letter beyond ASCII: decode the last character before the hyphen.
+            var start = bytes.count - 2
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return String(decoding: bytes[start..<(bytes.count - 1)], as: UTF8.self).last?.isLetter ?? false
         }
 
         /// Runs of whitespace made one space, ends trimmed.
@@ -177,6 +201,8 @@ extension ReportExtractor {
 
         /// "protection.2" -> "protection.", "board1" -> "board"; "s47", "COVID-19" and "2.1" stay.
         static func dropFootnoteMarker(_ word: String) -> String {
+            // Most words do not end in a digit: a byte test spares them the Character-wise look.
+            guard let last = word.utf8.last, (0x30...0x39).contains(last) else { return word }
             let digits = word.reversed().prefix { $0.isNumber }.count
             guard (1...2).contains(digits), digits < word.count else { return word }
             let stem = word.dropLast(digits)
@@ -186,43 +212,4 @@ extension ReportExtractor {
             return last.isLowercase && letters.count >= 3 ? String(stem) : word
         }
     }
-}
-
-extension String {
-    /// Whether `part` occurs in the string, compared as UTF-8 bytes: exact, and far cheaper than
-    /// Foundation's locale-aware `contains` on Linux.
-    func includes(_ part: String) -> Bool {
-        var (haystack, needle) = (self, part)
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard let first = n.first else { return true }
-                guard n.count <= h.count, let hp = h.baseAddress, let np = n.baseAddress else { return false }
-                for i in 0...(h.count - n.count) where h[i] == first {
-                    if memcmp(hp + i, np, n.count) == 0 { return true }
-                }
-                return false
-            }
-        }
-    }
-
-    /// Without spaces at either end.
-    var spacesTrimmed: String {
-        // As Foundation's `.whitespaces` (tab and the space separators), scalar by scalar, natively.
-        let blank: (Unicode.Scalar) -> Bool = { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !blank($0) }), let end = scalars.lastIndex(where: { !blank($0) }) else {
-            return ""
-        }
-        return String(scalars[start...end])
-    }
-
-    /// Without spaces at the end.
-    var trailingSpacesTrimmed: String {
-        var s = Substring(self)
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return String(s)
-    }
-
-    /// How many spaces the line starts with.
-    var leadingSpaces: Int { prefix { $0 == " " || $0 == "\t" }.count }
 }
