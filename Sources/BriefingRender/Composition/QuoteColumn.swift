@@ -33,16 +33,26 @@ struct QuoteColumn {
     /// whole quote fits are the first ones cut at a word boundary (``FitPolicy/clamped``); a
     /// column without `emptyText` then leaves them out instead.
     func fit(_ pool: [Quote], available: Double, engine: LayoutEngine, measurer: any TextMeasuring) -> Fitted? {
-        let fits: ([Quote], Int) -> Node? = { chosen, lines in
+        let measured: ([Quote], Int) -> (node: Node, height: Double) = { chosen, lines in
             let n = node(chosen, lines: lines, measurer: measurer)
-            return engine.height(of: n, width: width) <= available ? n : nil
+            return (n, engine.height(of: n, width: width))
         }
-        guard var best = fits([], FitPolicy.whole) else { return nil }
+        let fits: ([Quote], Int) -> Node? = { chosen, lines in
+            let m = measured(chosen, lines)
+            return m.height <= available ? m.node : nil
+        }
+        var (best, used) = measured([], FitPolicy.whole)
+        guard used <= available else { return nil }
+        // Once a quote is in, each more adds its box and the panel's spacing: a box of one word is
+        // the least any adds, so with less room than that left no candidate needs laying out.
+        let least = smallestQuote(engine: engine, measurer: measurer)
         var chosen: [Quote] = []
         for q in pool where chosen.count < FitPolicy.mostQuotes {
-            if let n = fits(chosen + [q], FitPolicy.whole) {
+            if !chosen.isEmpty, available - used < least { break }
+            let m = measured(chosen + [q], FitPolicy.whole)
+            if m.height <= available {
                 chosen.append(q)
-                best = n
+                (best, used) = m
             }
         }
         if !chosen.isEmpty || pool.isEmpty || emptyText == nil {
@@ -55,6 +65,19 @@ struct QuoteColumn {
             }
         }
         return Fitted(node: best, chosen: [], level: FitPolicy.clampLevel + FitPolicy.clamped.count)
+    }
+
+    /// What one more quote adds at the least: a quote of one word in its box, and the spacing
+    /// before it (the panel with two such quotes less the panel with one).
+    private func smallestQuote(engine: LayoutEngine, measurer: any TextMeasuring) -> Double {
+        let one = Quote(text: "x", voice: .inspectors, role: "", date: nil, source: "")
+        let height: ([Quote]) -> Double = { quotes in
+            engine.height(
+                of: panel.node(
+                    for: quotes, heading: heading, emptyText: "", width: width, maxLines: FitPolicy.whole, measurer: measurer),
+                width: width)
+        }
+        return height([one, one]) - height([one])
     }
 
     private func node(_ quotes: [Quote], lines: Int, measurer: any TextMeasuring) -> Node {
