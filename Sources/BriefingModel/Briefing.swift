@@ -95,4 +95,16 @@ public struct CouncilSummary: Codable, Sendable, Hashable {
         case slug, name, region, date, judgements
         case latestGrade = "latest_grade"
     }
+
+    /// `latest_grade`, `region` and `date` as null where unknown (the synthesised encoder would
+    /// leave them out); `judgements` only for an inspection without an overall grade.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(slug, forKey: .slug)
+        try c.encode(name, forKey: .name)
+        try c.encode(region, forKey: .region)
+        try c.encode(latestGrade, forKey: .latestGrade)
+        try c.encode(date, forKey: .date)
+        try c.encodeIfPresent(judgements, forKey: .judgements)
+    }
 }
