@@ -60,6 +60,9 @@ enum QuoteRules {
     static let concessions: Set<String> = ["although", "while", "whilst", "despite"]
     /// What a "not in" names as a group's status, not a failing ("care leavers not in education").
     static let statuses: Set<String> = ["education", "employment", "eet", "school", "training"]
+    /// What a shortfall word before them describes as the circumstances of the people served, not
+    /// the service ("parents with poor mental health", "poor school attendance").
+    static let circumstances: Set<String> = ["mental", "health", "attendance"]
 
     /// Whether `sentence` may be quoted on its own (rules 1 to 4).
     static func standsAlone(_ sentence: String) -> Bool {
@@ -134,6 +137,7 @@ enum QuoteRules {
             if before.contains(where: { mitigatingWords.contains($0) || mitigators.contains(where: $0.hasPrefix) }) { continue }
             // "who are not in education": a group's status, not a failing.
             if w == "not", i + 2 < words.count, words[i + 1] == "in", statuses.contains(words[i + 2]) { continue }
+            if i + 1 < words.count, circumstances.contains(words[i + 1]) { continue }
             return true
         }
         return false
@@ -143,6 +147,13 @@ enum QuoteRules {
     /// apostrophe or a dash ends one). Byte by byte: this runs on every sentence of every report.
     static func words<S: StringProtocol>(_ lower: S) -> [String] {
         lower.utf8.split { !(0x61...0x7A).contains($0) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether `sentence` may be quoted as a strength: it names no shortfall and does not open by
+    /// granting one ("While turbulence has stalled improvement, there are pockets of good practice").
+    static func isStrength(_ sentence: String) -> Bool {
+        guard let first = words(sentence.lowercased().prefix(12)).first else { return false }
+        return !concessions.contains(first) && !isConcern(sentence)
     }
 
     /// Whether `sentence`, at least ``verdictLength`` characters, reads as a verdict: it says how

@@ -35,7 +35,7 @@ extension ReportExtractor {
             let concernsFirst = standing.first { $0.count >= QuoteRules.verdictLength && QuoteRules.isConcern($0) }
             out.verdict = grade == "inadequate" ? concernsFirst : verdicts.first
             let rest = standing.filter { $0 != out.verdict }
-            var strengths = rest.filter { QuoteRules.isVerdict($0) && !QuoteRules.isConcern($0) }
+            var strengths = rest.filter { QuoteRules.isVerdict($0) && QuoteRules.isStrength($0) }
             var concerns = rest.filter(QuoteRules.isConcern)
             let sections = paragraphs(lines, from: start)
             var topics: [[String]] = []
@@ -45,7 +45,7 @@ extension ReportExtractor {
                 // A weaker section's topic sentences state its shortfalls as often as its strengths.
                 let strong = section.grade.map { ["good", "outstanding"].contains($0) } ?? true
                 let firsts = strong ? split.compactMap { $0.first(where: QuoteRules.standsAlone) } : []
-                topics.append(firsts.filter { !QuoteRules.isConcern($0) })
+                topics.append(firsts.filter(QuoteRules.isStrength))
                 // The cheaper test first: most sentences name no shortfall.
                 shortfalls.append(split.flatMap { $0.filter { QuoteRules.isConcern($0) && QuoteRules.standsAlone($0) } })
             }

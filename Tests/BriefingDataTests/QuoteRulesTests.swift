@@ -50,6 +50,12 @@ import Testing
         #expect(!QuoteRules.isConcern("Delay in achieving permanence for children in Northby is rare."))
         #expect(!QuoteRules.isConcern("Leaders challenge poorly performing providers robustly and effectively."))
         #expect(QuoteRules.isConcern("There has been a serious deterioration in the response at the front door."))
+        // The people's circumstances are not the service's shortfall.
+        #expect(!QuoteRules.isConcern("Skilled workers give strong support to parents experiencing poor mental health."))
+        // A strength names no shortfall and does not open by granting one.
+        #expect(QuoteRules.isStrength("Children in care live in stable homes with carers who know them well."))
+        #expect(
+            !QuoteRules.isStrength("While turbulence in leadership has stalled progress, there are pockets of good practice."))
     }
 
     @Test(arguments: [
