@@ -89,6 +89,17 @@ import Testing
         #expect(zip(overview.improved, overview.improved.dropFirst()).allSatisfy { $0.date >= $1.date })
     }
 
+    /// The councils inspected under the 2026 rules have their own section on A4: each by name,
+    /// with its judgements in words as the squares' alternative text.
+    @Test func reformedCouncilsHaveTheirOwnSection() throws {
+        let frame = try RenderFixtures.renderer.layoutOverview(overview, source: nil, measurer: try TextEngine())
+        #expect(overview.judgedOnly.count == 11)
+        #expect(frame.regions.contains { $0.name == "reformed" })
+        let text = frame.texts.joined(separator: " ")
+        for c in overview.judgedOnly { #expect(text.contains(c.council), "\(c.council)") }
+        #expect(text.contains("INSPECTED UNDER THE 2026 RULES"))
+    }
+
     @Test func pageFitsWithoutCollisions() throws {
         let renderer = RenderFixtures.renderer
         let frame = try renderer.layoutOverview(overview, source: nil, measurer: try TextEngine())

@@ -12,7 +12,7 @@ struct NeighboursStrip {
     func node(for briefing: Briefing) -> Node? {
         guard !briefing.neighbours.isEmpty || briefing.national != nil else { return nil }
         var parts: [Node] = [styles.sectionHeading("Statistical neighbours")]
-        let cells = briefing.neighbours.prefix(Self.shown).map(cell)
+        let cells = briefing.neighbours.prefix(Self.shown).map { cell($0) }
         if !cells.isEmpty {
             var rows: [Node] = []
             for start in stride(from: 0, to: cells.count, by: 5) {
@@ -31,7 +31,8 @@ struct NeighboursStrip {
 
     /// A neighbour: its name and its latest grade, or, where its latest inspection gave none,
     /// a small square for each judgement with the grades in words for screen readers.
-    private func cell(_ n: NeighbourGrade) -> Node {
+    /// `year` adds "Judged 2026" after the squares (the overview, where all are, leaves it off).
+    func cell(_ n: NeighbourGrade, year showYear: Bool = true) -> Node {
         let name = Node.text(n.name, styles.small.with(weight: .medium, color: theme.color("ink")), maxLines: 2, tag: .paragraph)
         guard !n.judgements.isEmpty else {
             let grade = n.grade.map { $0.words } ?? "No overall grade"
@@ -50,12 +51,12 @@ struct NeighboursStrip {
         }
         let words = n.judgements.map(\.words).joined(separator: "; ")
         let year = n.date.map { " \($0.year)" } ?? ""
-        let line = Node.row(
-            [
-                .group(squares, role: .figure, alt: "Judgements\(year): \(words)."),
-                .text("Judged\(year)", styles.small, maxLines: 1, tag: .paragraph),
-            ],
-            spacing: 3, weights: [Double(grades.count) * (size + 2), 40])
+        let figure = Node.group(squares, role: .figure, alt: "Judgements\(year): \(words).")
+        let line =
+            showYear
+            ? Node.row(
+                [figure, .text("Judged\(year)", styles.small, maxLines: 1, tag: .paragraph)], spacing: 3,
+                weights: [Double(grades.count) * (size + 2), 40]) : figure
         return .box(
             .column([name, line], spacing: 0), style: BoxStyle(padding: EdgeInsets(top: 0, left: 9, bottom: 0, right: 0)),
             name: nil)

@@ -6,7 +6,8 @@ struct OverviewPage {
     let theme: Theme
     var styles: Styles { Styles(theme: theme) }
 
-    func node(for o: Overview, source: Source?, width: Double) -> (body: Node, footer: Node) {
+    /// `namesOnly` lists the councils inspected under the 2026 rules by name, for shorter paper.
+    func node(for o: Overview, source: Source?, width: Double, namesOnly: Bool = false) -> (body: Node, footer: Node) {
         let s = styles
         let years = Node.column(
             [
@@ -20,6 +21,7 @@ struct OverviewPage {
         let body = Node.column(
             [
                 header(o), s.headerRule, .box(.column(gradesNow(o), spacing: 6), style: .plain, name: "now"),
+            ] + reformed(o, namesOnly: namesOnly) + [
                 .box(years, style: .plain, name: "years"),
                 .box(moves, style: .plain, name: "moves"), .box(regionTable(o), style: .plain, name: "regions"),
             ],
@@ -66,17 +68,46 @@ struct OverviewPage {
                 name: nil)
         }
         var now: [Node] = [s.sectionHeading("Latest overall grade held now"), .row(cards, spacing: 8, weights: [])]
-        if !o.judgedOnly.isEmpty {
-            let names = o.judgedOnly.map(\.council).joined(separator: ", ")
-            now.append(
-                .text(
-                    "\(o.judgedOnly.count) councils inspected from April 2026 have Ofsted’s four judgements and no overall grade: \(names).",
-                    s.small.with(color: theme.color("ink")), maxLines: 3, tag: .paragraph))
-        }
         if o.ungraded > 0 {
             now.append(.text("\(o.ungraded) councils have no overall grade in the data.", s.small, maxLines: 1, tag: .paragraph))
         }
         return now
+    }
+
+    /// The councils inspected under the 2026 rules, each with a square per judgement in its
+    /// grade's colour (the grades in words for screen readers), six to a row.
+    private func reformed(_ o: Overview, namesOnly: Bool) -> [Node] {
+        guard !o.judgedOnly.isEmpty else { return [] }
+        let s = styles
+        let count = "\(o.judgedOnly.count) councils inspected from April 2026 have Ofsted’s judgements and no overall grade"
+        if namesOnly {
+            let names = o.judgedOnly.map(\.council).joined(separator: ", ")
+            return [.text(count + ": \(names).", s.small.with(color: theme.color("ink")), maxLines: 3, tag: .paragraph)]
+        }
+        let strip = NeighboursStrip(styles: s)
+        let cells = o.judgedOnly.map {
+            strip.cell(NeighbourGrade(name: $0.council, grade: nil, date: $0.date, judgements: $0.judgements), year: false)
+        }
+        var rows: [Node] = []
+        for start in stride(from: 0, to: cells.count, by: 6) {
+            var row = Array(cells[start..<min(start + 6, cells.count)])
+            while row.count < 6 { row.append(.spacer(0)) }
+            rows.append(.row(row, spacing: 8, weights: []))
+        }
+        let areas = o.judgedOnly.first?.judgements.map { Format.sentenceCase($0.area).lowercased() } ?? []
+        let key =
+            count + ", so they are not counted above. Squares, left to right: "
+            + areas.joined(separator: ", ") + "; colours as in the key below."
+        return [
+            .box(
+                .column(
+                    [
+                        s.sectionHeading("Inspected under the 2026 rules: judgements, no overall grade"),
+                        .text(key, s.small.with(color: theme.color("ink")), maxLines: 2, tag: .paragraph),
+                        .group(.column(rows, spacing: 4), role: .list, alt: nil),
+                    ], spacing: 5),
+                style: .plain, name: "reformed")
+        ]
     }
 
     /// The source and what "latest overall grade" means here.
