@@ -80,6 +80,14 @@ import Testing
         }
     }
 
+    /// Nothing cut: no text on any curated or fixture page ends in an ellipsis.
+    @Test(arguments: RenderFixtures.all)
+    func noTextEndsInAnEllipsis(_ slug: String) throws {
+        let (frame, _) = try renderer.layout(try RenderFixtures.briefing(slug))
+        let cut = frame.texts.filter { $0.hasSuffix("…") || $0.hasSuffix("...") }
+        #expect(cut.isEmpty, "\(slug): \(cut.map { String($0.suffix(50)) })")
+    }
+
     @Test func curatedCouncilsShowTheirQuotesInFull() throws {
         for slug in ["wakefield", "st-helens", "sandwell"] {
             let (frame, _) = try renderer.layout(try RenderFixtures.briefing(slug))

@@ -53,8 +53,7 @@ struct PageComposer {
         frame.append(engine.frame(for: footer, page: frame.size, origin: Point(x: box.x, y: footerY), width: box.width))
         let choices = PageChoices(
             quotes: left.chosen, quotesOffered: QuotePanel.candidates(council.quotes), concerns: right.chosen,
-            concernsOffered: QuotePanel.concerns(council.quotes), side: FitPolicy.side[side.level], history: historyPlace,
-            cut: left.level >= FitPolicy.clampLevel)
+            concernsOffered: QuotePanel.concerns(council.quotes), side: FitPolicy.side[side.level], history: historyPlace)
         return (frame, Fit(quotes: left.level + right.level, side: side.level, sources: sourcesLevel, choices: choices))
     }
 
@@ -127,7 +126,8 @@ struct PageComposer {
     /// The two columns under the timeline: concerns fill the right column under "What must
     /// improve" and the judgement history follows them if at least one concern still fits (or there
     /// are none); otherwise the history goes under the left column's quotes, if one still fits
-    /// there, or is left out. Strengths and the council's words then fill the left column.
+    /// there, or is left out. Strengths, the council's words and the concerns the right column
+    /// could not hold then fill the left column.
     private func fillColumns(
         _ briefing: Briefing, level: FitPolicy.Side, widths: [Double], available: Double, engine: LayoutEngine,
         measurer: any TextMeasuring
@@ -152,11 +152,12 @@ struct PageComposer {
         }
         right = right ?? rightColumn.fit(concerns, available: available, engine: engine, measurer: measurer)
         guard let right else { return nil }
-        let strengths = QuotePanel.candidates(council.quotes)
+        // Concerns the right column had no room for follow the strengths in the left column.
+        let strengths = QuotePanel.candidates(council.quotes) + concerns.filter { !right.chosen.contains($0) }
         let heading = PageWording.quotesHeading(council)
         var leftColumn = QuoteColumn(
             panel: panel, heading: heading, width: widths[0], spacing: spacing,
-            emptyText: briefing.missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes)
+            emptyText: PageWording.noQuotes(for: briefing))
         if let under {
             leftColumn.after = [under]
             if let left = leftColumn.fit(strengths, available: available, engine: engine, measurer: measurer),
@@ -179,9 +180,9 @@ struct PageComposer {
         var before: [Node] = []
         if !noFunding { before.append(FundingFigures(styles: s).node(for: council, limit: level.fundingLimit)) }
         before.append(
-            ImprovementList(styles: s).node(for: council, limit: level.improvementLimit, maxLines: level.improvementLines))
+            ImprovementList(styles: s).node(for: council, limit: level.improvementLimit))
         if level.showContext, !noContext {
-            before.append(ContextPanel(styles: s).node(for: council, limit: level.contextLimit, maxLines: level.contextLines))
+            before.append(ContextPanel(styles: s).node(for: council, limit: level.contextLimit))
         }
         return before
     }

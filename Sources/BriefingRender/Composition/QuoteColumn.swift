@@ -21,7 +21,7 @@ struct QuoteColumn {
         var node: Node
         /// In reading order (``QuotePanel/readingOrder``).
         var chosen: [Quote]
-        /// How many offered quotes were left out; ``FitPolicy/clampLevel`` and more when quotes are cut.
+        /// How many offered quotes were left out.
         var level: Int
     }
 
@@ -29,19 +29,15 @@ struct QuoteColumn {
     /// when even the column without quotes does not fit.
     ///
     /// Each quote is taken whole if it fits in the room the ones before it left, else passed over
-    /// for the next, shorter one; at most ``FitPolicy/mostQuotes`` in all. Only when not even one
-    /// whole quote fits are the first ones cut at a word boundary (``FitPolicy/clamped``); a
-    /// column without `emptyText` then leaves them out instead.
+    /// for the next, shorter one; at most ``FitPolicy/mostQuotes`` in all. A quote is never cut:
+    /// when not even one fits whole, a column with `emptyText` says they are too long
+    /// (``PageWording/quotesTooLong``) and the page model lists them as left out.
     func fit(_ pool: [Quote], available: Double, engine: LayoutEngine, measurer: any TextMeasuring) -> Fitted? {
-        let measured: ([Quote], Int) -> (node: Node, height: Double) = { chosen, lines in
-            let n = node(chosen, lines: lines, measurer: measurer)
+        let measured: ([Quote]) -> (node: Node, height: Double) = { chosen in
+            let n = node(chosen, lines: FitPolicy.whole, measurer: measurer)
             return (n, engine.height(of: n, width: width))
         }
-        let fits: ([Quote], Int) -> Node? = { chosen, lines in
-            let m = measured(chosen, lines)
-            return m.height <= available ? m.node : nil
-        }
-        var (best, used) = measured([], FitPolicy.whole)
+        var (best, used) = measured([])
         guard used <= available else { return nil }
         // Once a quote is in, each more adds its box and the panel's spacing: a box of one word is
         // the least any adds, so with less room than that left no candidate needs laying out.
@@ -49,22 +45,19 @@ struct QuoteColumn {
         var chosen: [Quote] = []
         for q in pool where chosen.count < FitPolicy.mostQuotes {
             if !chosen.isEmpty, available - used < least { break }
-            let m = measured(chosen + [q], FitPolicy.whole)
+            let m = measured(chosen + [q])
             if m.height <= available {
                 chosen.append(q)
                 (best, used) = m
             }
         }
-        if !chosen.isEmpty || pool.isEmpty || emptyText == nil {
-            return Fitted(node: best, chosen: QuotePanel.readingOrder(chosen), level: pool.count - chosen.count)
+        if chosen.isEmpty, !pool.isEmpty, emptyText != nil {
+            var tooLong = self
+            tooLong.emptyText = PageWording.quotesTooLong(pool.count)
+            let node = tooLong.node([], lines: FitPolicy.whole, measurer: measurer)
+            if engine.height(of: node, width: width) <= available { best = node }
         }
-        for (i, level) in FitPolicy.clamped.enumerated() {
-            let cut = Array(pool.prefix(level.limit))
-            if let n = fits(cut, level.lines) {
-                return Fitted(node: n, chosen: QuotePanel.readingOrder(cut), level: FitPolicy.clampLevel + i)
-            }
-        }
-        return Fitted(node: best, chosen: [], level: FitPolicy.clampLevel + FitPolicy.clamped.count)
+        return Fitted(node: best, chosen: QuotePanel.readingOrder(chosen), level: pool.count - chosen.count)
     }
 
     /// What one more quote adds at the least: a quote of one word in its box, and the spacing

@@ -10,14 +10,11 @@ struct PageChoices: Sendable {
     var concernsOffered: [Quote] = []
     var side = FitPolicy.side[0]
     var history = HistoryPlace.none
-    /// Whether quotes were cut short (not even one whole quote fitted).
-    var cut = false
 
     /// Everything, whole: for an HTML twin whose page could not be laid out.
     static func everything(_ c: Council) -> PageChoices {
         let all = FitPolicy.Side(
-            fundingLimit: c.funding.count, improvementLimit: c.improvements.count, improvementLines: FitPolicy.whole,
-            contextLimit: max(c.context.count, 1), contextLines: FitPolicy.whole)
+            fundingLimit: c.funding.count, improvementLimit: c.improvements.count, contextLimit: max(c.context.count, 1))
         let quotes = c.quotes.filter { $0.finding != .verdict && $0.finding != .concern }
         let concerns = c.quotes.filter { $0.finding == .concern }
         return PageChoices(
@@ -107,7 +104,10 @@ extension PageModel {
 
     private static func left(_ b: Briefing, _ k: PageChoices) -> [Panel] {
         var items = k.quotes.map(item)
-        if items.isEmpty { items = [Item(text: b.missingReport.map(PageWording.reportMissing) ?? PageWording.noQuotes)] }
+        if items.isEmpty {
+            let offered = k.quotesOffered.count
+            items = [Item(text: offered > 0 ? PageWording.quotesTooLong(offered) : PageWording.noQuotes(for: b))]
+        }
         var out = [Panel(title: PageWording.quotesHeading(b.council), history: false, column: "left", items: items)]
         if k.history == .left, let h = history(b.council, column: "left") { out.append(h) }
         return out
@@ -142,15 +142,15 @@ extension PageModel {
     private static func leftOut(_ b: Briefing, _ k: PageChoices) -> [LeftOut] {
         let c = b.council
         let room = "did not fit on the page whole"
-        let cut = "shown cut short at a word boundary: not even one whole item fitted"
         var out: [LeftOut] = []
         func add(_ panel: String, _ items: [Item], _ reason: String) {
             if !items.isEmpty { out.append(LeftOut(panel: panel, items: items, reason: reason)) }
         }
         let heading = PageWording.quotesHeading(c)
         add(heading, k.quotesOffered.filter { !k.quotes.contains($0) }.map(item), room)
-        if k.cut { add(heading, k.quotes.map(item), cut) }
-        add(PageWording.concernsHeading, k.concernsOffered.filter { !k.concerns.contains($0) }.map(item), room)
+        add(
+            PageWording.concernsHeading,
+            k.concernsOffered.filter { !k.concerns.contains($0) && !k.quotes.contains($0) }.map(item), room)
         add(
             PageWording.fundingHeading,
             c.funding.filter { !FundingFigures.shown(c.funding, limit: k.side.fundingLimit).contains($0) }.map(item),
@@ -158,13 +158,8 @@ extension PageModel {
         add(
             PageWording.improvementsHeading, c.improvements.dropFirst(k.side.improvementLimit).map(item),
             room + "; the page counts them")
-        let wholeItems = k.side.improvementLines == FitPolicy.whole
-        if !wholeItems { add(PageWording.improvementsHeading, c.improvements.prefix(k.side.improvementLimit).map(item), cut) }
         if k.side.showContext {
             add(PageWording.contextHeading, c.context.dropFirst(k.side.contextLimit).map(item), room)
-            if k.side.contextLines != FitPolicy.whole {
-                add(PageWording.contextHeading, c.context.prefix(k.side.contextLimit).map(item), cut)
-            }
         } else {
             add(
                 PageWording.contextHeading,

@@ -24,7 +24,7 @@ struct FundingFigures {
         } else {
             parts.append(bars(shown, all: lines))
         }
-        parts.append(.text(summary(lines), styles.small, maxLines: 2, tag: .paragraph))
+        parts.append(.text(summary(lines, shown: shown.count), styles.small, tag: .paragraph))
         return .box(.column(parts, spacing: 6), style: .plain, name: "funding")
     }
 
@@ -38,42 +38,34 @@ struct FundingFigures {
         return .box(body, style: BoxStyle(padding: EdgeInsets(all: 7), fill: theme.color("panel"), radius: 2), name: nil)
     }
 
+    /// One row per line: its label, whole, wrapping as it needs; a bar as long as its share of
+    /// the largest sum, dark for recurring and light for one-off; the sum.
     private func bars(_ shown: [FundingLine], all: [FundingLine]) -> Node {
         let maxAmount = Double(shown.map(\.amount).max() ?? 1)
         let style = styles.small.with(color: theme.color("ink"))
-        let rowH = style.size * style.lineHeight + 3
+        let lineH = style.size * style.lineHeight
         let accent = theme.color("heading")
         let light = theme.color("rule")
         let alt =
             "Funding: " + all.map { "\(Format.money($0.amount)) \($0.label) (\($0.recurrence.rawValue))" }.joined(separator: "; ")
-        let canvas = Node.canvas(height: rowH * Double(shown.count)) { rect, measurer in
-            var items: [FrameItem] = []
-            let labelW = rect.width * 0.46
-            let amountW = 44.0
-            let barX = rect.x + labelW + 4
-            let barMax = rect.maxX - amountW - 4 - barX
-            for (i, f) in shown.enumerated() {
-                let y = rect.y + Double(i) * rowH
-                let label = measurer.clamp(
-                    f.label + (f.recurrence == .recurring ? " (recurring)" : ""), style: style, width: labelW, maxLines: 1)
-                items.append(
-                    .text(
-                        TextRun(text: label, style: style, maxLines: 1),
-                        in: Rect(x: rect.x, y: y, width: labelW, height: style.size * style.lineHeight)))
-                let w = max(1, barMax * Double(f.amount) / maxAmount)
-                let fill = f.recurrence == .recurring ? accent : light
-                items.append(
+        let rows = shown.map { f -> Node in
+            let share = maxAmount > 0 ? Double(f.amount) / maxAmount : 0
+            let fill = f.recurrence == .recurring ? accent : light
+            let bar = Node.canvas(height: lineH) { rect, _ in
+                [
                     FrameItem(
-                        rect: Rect(x: barX, y: y + 2, width: w, height: rowH - 5),
-                        content: .box(fill: fill, stroke: nil, lineWidth: 0, radius: 1), layer: .decoration))
-                items.append(
-                    .text(
-                        TextRun(text: Format.money(f.amount), style: style.with(alignment: .right), maxLines: 1),
-                        in: Rect(x: rect.maxX - amountW, y: y, width: amountW, height: style.size * style.lineHeight)))
+                        rect: Rect(x: rect.x, y: rect.y + 2, width: max(1, rect.width * share), height: lineH - 2),
+                        content: .box(fill: fill, stroke: nil, lineWidth: 0, radius: 1), layer: .decoration)
+                ]
             }
-            return items
+            let label = f.label + (f.recurrence == .recurring ? " (recurring)" : "")
+            return .row(
+                [
+                    .text(label, style, tag: .paragraph), bar,
+                    .text(Format.money(f.amount), style.with(alignment: .right), maxLines: 1, tag: .paragraph),
+                ], spacing: 4, weights: [44, 28, 28])
         }
-        return .group(canvas, role: .figure, alt: alt)
+        return .group(.column(rows, spacing: 3), role: .figure, alt: alt)
     }
 
     /// "£1m one-off and £3.5m recurring, as the council announced it."
@@ -86,9 +78,12 @@ struct FundingFigures {
         return "In all: " + parts.joined(separator: " and ") + ", as the council announced it."
     }
 
-    func summary(_ lines: [FundingLine]) -> String {
+    func summary(_ lines: [FundingLine], shown: Int) -> String {
+        guard lines.count > 2 else { return Self.totals(lines) }
+        // Where the page has no room for the bars, the totals stand alone.
+        guard shown > 0 else { return "\(lines.count) lines, listed in the sources. " + Self.totals(lines) }
         // The bars' shade says recurring or one-off; say it in words too, never by colour alone.
-        lines.count > 2
-            ? "\(lines.count) lines; dark bars recurring, light bars one-off. " + Self.totals(lines) : Self.totals(lines)
+        let which = shown < lines.count ? "The first \(shown) of \(lines.count) lines" : "\(lines.count) lines"
+        return which + "; dark bars recurring, light bars one-off. " + Self.totals(lines)
     }
 }

@@ -39,6 +39,22 @@ enum PageWording {
         nothingRecorded(funding: c.funding.isEmpty, context: c.context.isEmpty && c.leaders.isEmpty)
     }
     static let noQuotes = "No quotes are recorded in the sources."
+
+    /// Why the left column quotes nothing: the latest report is missing, the sources record no
+    /// quotes, or the report's other findings are quoted but none stands as a strength.
+    static func noQuotes(for b: Briefing) -> String {
+        if let x = b.missingReport { return reportMissing(x) }
+        if b.council.quotes.contains(where: { $0.finding != nil }) {
+            return "No strength from the report stands on its own as a quote: its sections judged good or better give none."
+        }
+        return noQuotes
+    }
+
+    /// When not one quote fits whole: quotes are never cut.
+    static func quotesTooLong(_ count: Int) -> String {
+        (count == 1 ? "The quote recorded is" : "The \(count) quotes recorded are")
+            + " too long to show whole on one page; they are in the sources."
+    }
     static let noFunding = "No funding announced in the sources."
     static let noImprovements = "No improvements are listed in the sources."
     static let noContext = "No workforce or leadership facts are recorded in the sources."
