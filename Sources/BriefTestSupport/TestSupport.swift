@@ -12,6 +12,8 @@ public enum TestPaths {
     public static var templates: String { root + "/Templates" }
     public static var data: String { root + "/Data/councils" }
     public static var fixtures: String { root + "/Tests/Fixtures/councils" }
+    /// The national snapshot brief ships (`Data/national`).
+    public static var national: String { root + "/Data/national" }
     /// The shared seed articles beside the repository (`../shared/seeds`).
     public static var seeds: String { root + "/../shared/seeds" }
     /// The national Ofsted dataset beside the repository (`../shared/data/ofsted`).

@@ -49,10 +49,7 @@ public struct BriefingAssembler: Sendable {
         guard !c.quotes.contains(where: { $0.voice == .inspectors }) || c.improvements.isEmpty, let urn = c.urn, store.national,
             let inspection = c.latestInspection?.inspection, let published = inspection.published
         else { return (c, nil) }
-        guard let path = store.reportFiles[.init(urn: urn, published: published.iso)],
-            let data = FileManager.default.contents(atPath: path)
-        else { return (c, inspection) }
-        let extract = ReportExtractor.extract(text: String(decoding: data, as: UTF8.self))
+        guard let extract = store.reports.extract(.init(urn: urn, published: published.iso)) else { return (c, inspection) }
         let source = Source(
             id: "ofsted-report-\(published.iso)", publisher: "Ofsted",
             headline: "Inspection of \(c.name) local authority children’s services", date: published, url: inspection.report)

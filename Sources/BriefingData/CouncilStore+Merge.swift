@@ -32,7 +32,7 @@ extension CouncilStore {
         }
         out += curated.councils.filter { !used.contains($0.slug) }
         return (
-            CouncilStore(councils: out, paths: curated.paths, national: true, reportFiles: national.reportFiles), disagreements
+            CouncilStore(councils: out, paths: curated.paths, national: true, reports: national.reports), disagreements
         )
     }
 

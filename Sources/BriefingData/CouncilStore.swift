@@ -8,17 +8,17 @@ public struct CouncilStore: Sendable {
     public let paths: [String: String]
     /// Whether the national dataset is loaded (all councils, not only the curated ones).
     public let national: Bool
-    /// Report texts in the national dataset, for findings on councils without curated ones.
-    public let reportFiles: [NationalDataset.ReportKey: String]
+    /// The national data's report findings, for councils without curated ones.
+    public let reports: ReportFindings
 
     public init(
         councils: [Council], paths: [String: String] = [:], national: Bool = false,
-        reportFiles: [NationalDataset.ReportKey: String] = [:]
+        reports: ReportFindings = .none
     ) {
         self.councils = councils.sorted { $0.slug < $1.slug }
         self.paths = paths
         self.national = national
-        self.reportFiles = reportFiles
+        self.reports = reports
     }
 
     /// Record files (`*.yaml`) in `folder`, sorted.

@@ -8,9 +8,9 @@ public struct NationalDataset: Sendable {
     public let councils: [Council]
     /// The dataset as a source that facts cite.
     public let source: Source
-    /// The text of each inspection's report in the dataset folder, by `urn` and the report's
-    /// publication date (ISO); absent where the dataset has no text.
-    public let reportFiles: [ReportKey: String]
+    /// The findings of each inspection's report, by `urn` and the report's publication date
+    /// (ISO); absent where the dataset has no text of the report.
+    public let reports: ReportFindings
 
     /// Identifies one report: the council's URN and the publication date.
     public struct ReportKey: Hashable, Sendable {
@@ -69,11 +69,17 @@ public struct NationalDataset: Sendable {
                     councilType: Council.CouncilType(rawValue: row[la.type]), inspections: inspections,
                     urn: urn, neighbours: neighbours.filter { !$0.isEmpty }))
         }
-        let source = Source(
+        let source = Self.source(newest: newest)
+        for i in councils.indices { councils[i].sources = [source] }
+        return NationalDataset(
+            councils: councils.sorted { $0.slug < $1.slug }, source: source, reports: ReportFindings(texts: reportFiles))
+    }
+
+    /// The dataset as the source its facts cite, as of its newest report.
+    static func source(newest: FactDate?) -> Source {
+        Source(
             id: sourceID, publisher: "Ofsted (Open Government Licence v3.0)",
             headline: "Children’s services inspection judgements and reports, 2013–2026", date: newest)
-        for i in councils.indices { councils[i].sources = [source] }
-        return NationalDataset(councils: councils.sorted { $0.slug < $1.slug }, source: source, reportFiles: reportFiles)
     }
 
     private static func table(_ path: String) throws(DataError) -> CSVTable {

@@ -11,13 +11,14 @@ public struct BriefingSource: Sendable {
     public let disagreements: [Disagreement]
     private let assembler: BriefingAssembler
 
-    /// Loads the records, and the national data when `locations` names it.
+    /// Loads the records and the national data `locations` names: a raw dataset folder when
+    /// given, else the snapshot.
     public init(_ locations: SourceLocations) throws(PipelineError) {
         self.locations = locations
         do {
             let curated = try CouncilStore.load(folder: locations.data)
-            if let folder = locations.ofsted {
-                (store, disagreements) = CouncilStore.merged(curated: curated, national: try NationalDataset.load(folder: folder))
+            if let national = try Self.national(locations) {
+                (store, disagreements) = CouncilStore.merged(curated: curated, national: national)
             } else {
                 (store, disagreements) = (curated, [])
             }
@@ -25,6 +26,13 @@ public struct BriefingSource: Sendable {
             throw .data(error)
         }
         assembler = BriefingAssembler(store: store)
+    }
+
+    /// The national data: the raw dataset when one is given, else the snapshot, else none.
+    static func national(_ locations: SourceLocations) throws(DataError) -> NationalDataset? {
+        if let folder = locations.ofsted { return try NationalDataset.load(folder: folder) }
+        guard let folder = locations.national else { return nil }
+        return try NationalSnapshot.load(folder: folder)
     }
 
     /// The page exporter, with the theme and fonts of the templates folder.

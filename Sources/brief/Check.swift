@@ -16,7 +16,7 @@ struct Check: ParsableCommand {
             for line in check.problems { print(line) }
             let problems = check.problems.count
             // With national data: where the curated records and the national data disagree.
-            if problems == 0, locations.ofsted != nil {
+            if problems == 0, locations.hasNational {
                 let source = try sourceOptions.source()
                 let found = RecordCheck.disagreements(in: source)
                 for line in found { print(line) }

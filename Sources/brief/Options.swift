@@ -13,11 +13,16 @@ struct SourceOptions: ParsableArguments {
 
     @Option(
         help:
-            "Folder of the national Ofsted dataset (inspections.csv, local-authorities.csv); default $BRIEF_OFSTED_DATA. Without it, only the curated records."
+            "Folder of a raw Ofsted dataset (inspections.csv, local-authorities.csv, reports/) to read instead of the snapshot; default $BRIEF_OFSTED_DATA."
     )
     var ofsted: String?
 
-    var locations: SourceLocations { SourceLocations(data: data, templates: templates, ofsted: ofsted) }
+    @Option(
+        help: "Folder of the national snapshot (default: Data/national beside Templates/); 'none' for the curated records alone."
+    )
+    var national: String?
+
+    var locations: SourceLocations { SourceLocations(data: data, templates: templates, ofsted: ofsted, national: national) }
 
     /// The records these flags name, loaded.
     func source() throws -> BriefingSource { try Failure.reporting { () throws(PipelineError) in try BriefingSource(locations) } }

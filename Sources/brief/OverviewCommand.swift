@@ -17,8 +17,9 @@ struct OverviewCommand: ParsableCommand {
     func run() throws {
         try reporting {
             try pdf.refuseTerminal(example: "brief overview > england.pdf")
-            guard sourceOptions.locations.ofsted != nil else {
-                throw Failure("brief overview needs the national data: pass --ofsted DIR or set BRIEF_OFSTED_DATA.", code: 64)
+            guard sourceOptions.locations.hasNational else {
+                throw Failure(
+                    "brief overview needs the national data: leave out --national none, or pass --ofsted DIR.", code: 64)
             }
             let store = try sourceOptions.source().store
             let overview = Overview(councils: store.councils)

@@ -87,8 +87,19 @@ import Testing
         #expect(bad.stderr.contains("SOURCE_DATE_EPOCH 'yesterday'"))
     }
 
+    /// By default the shipped snapshot: all 153 councils, each with its latest inspection.
     @Test func listShowsCouncilsWithGrades() throws {
         let r = try run(brief, ["list"])
+        #expect(r.status == 0)
+        let lines = r.stdoutText.split(separator: "\n")
+        #expect(lines.count == 154)
+        #expect(lines.contains { $0.hasPrefix("wakefield") && $0.contains("good") && $0.hasSuffix("2025-03-24") })
+        #expect(lines.contains { $0.hasPrefix("sandwell") && $0.contains("good") && $0.hasSuffix("2025-10-13") })
+    }
+
+    /// `--national none`: the curated records alone, as the seed articles tell them.
+    @Test func listOfTheCuratedRecordsAlone() throws {
+        let r = try run(brief, ["list", "--national", "none"])
         #expect(r.status == 0)
         let lines = r.stdoutText.split(separator: "\n")
         #expect(lines.count == 6)
@@ -97,7 +108,7 @@ import Testing
     }
 
     @Test func listAsJSON() throws {
-        let r = try run(brief, ["list", "--json"])
+        let r = try run(brief, ["list", "--json", "--national", "none"])
         let rows = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [[String: Any]])
         #expect(rows.count == 5)
         let w = try #require(rows.first { $0["slug"] as? String == "wakefield" })

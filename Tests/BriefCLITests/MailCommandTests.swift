@@ -25,10 +25,10 @@ import Testing
         #expect(j["from"] as? String == "Briefings <briefings@example.org>")
         #expect(j["to"] as? String == "Zoë Müller <zoe@example.org>")
         #expect(j["cc"] as? String == "adviser@example.org")
-        #expect(j["subject"] as? String == "Wakefield: children’s services briefing (latest grade: inadequate)")
+        #expect(j["subject"] as? String == "Wakefield: children’s services briefing (latest grade: good)")
         #expect(j["date"] as? Bool == true && j["mime"] as? String == "1.0")
         #expect((j["id"] as? String)?.hasPrefix("<wakefield.") == true)
-        #expect((j["text"] as? String)?.contains("Latest overall grade: inadequate") == true)
+        #expect((j["text"] as? String)?.contains("Latest overall grade: good") == true)
         let html = try #require(j["html"] as? String)
         #expect(html.contains("<strong>Wakefield</strong>") && html.contains("Dear Zoë Müller,"))
         // The HTML body is the briefing's accessible HTML twin, and it is valid HTML.

@@ -92,14 +92,14 @@ struct CSVTruth {
             let date = try #require(x.date)
             #expect(!date.isInferred && date.precision == .day, "\(slug)")
             let urn = try #require(national.councils.first { $0.slug == slug }?.urn)
-            let report = try #require(national.reportFiles[.init(urn: urn, published: published)])
+            let report = try #require(national.reports.textPath(.init(urn: urn, published: published)))
             let stated = ReportExtractor.extract(text: try String(contentsOfFile: report, encoding: .utf8)).inspectionStartDate
             #expect(date.iso == stated, "\(slug)")
         }
         // Every inference left is for a report that is missing or states no dates.
         for c in national.councils {
             for x in c.inspections where x.date?.isInferred == true {
-                let path = x.published.flatMap { national.reportFiles[.init(urn: c.urn ?? "", published: $0.iso)] }
+                let path = x.published.flatMap { national.reports.textPath(.init(urn: c.urn ?? "", published: $0.iso)) }
                 let text = path.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
                 #expect(
                     text.map { ReportExtractor.extract(text: $0).inspectionStartDate == nil } ?? true,

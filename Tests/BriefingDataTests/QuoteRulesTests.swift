@@ -165,7 +165,7 @@ import Testing
             for q in b.council.quotes where q.source.hasPrefix("ofsted-report-") {
                 #expect(QuoteRules.standsAlone(q.text), "\(c.slug): \(q.text)")
                 let published = String(q.source.dropFirst("ofsted-report-".count))
-                let path = try #require(store.reportFiles[.init(urn: c.urn ?? "", published: published)])
+                let path = try #require(store.reports.textPath(.init(urn: c.urn ?? "", published: published)))
                 let lines = ReportExtractor.Lines.clean(
                     ReportExtractor.Lines.split(try String(contentsOfFile: path, encoding: .utf8)))
                 #expect(ReportExtractor.Lines.join(lines).contains(q.text), "\(c.slug): not verbatim: \(q.text)")

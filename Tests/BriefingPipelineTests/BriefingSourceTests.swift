@@ -7,7 +7,17 @@ import Testing
 /// The one way every command finds councils and makes pages: lookup, errors, briefings, bytes.
 @Suite struct BriefingSourceTests {
     static let source: BriefingSource = try! BriefingSource(
-        SourceLocations(data: TestPaths.data, templates: TestPaths.templates, environment: [:]))
+        SourceLocations(
+            data: TestPaths.data, templates: TestPaths.templates, national: SourceLocations.noNational, environment: [:]))
+
+    /// With no flags and no environment, the snapshot brief ships: 153 councils.
+    @Test func theSnapshotIsTheDefault() throws {
+        let locations = SourceLocations(environment: ["BRIEF_ROOT": TestPaths.root])
+        #expect(locations.national == TestPaths.national && locations.ofsted == nil)
+        let source = try BriefingSource(locations)
+        #expect(source.store.councils.count == 153 && source.store.national)
+        #expect(SourceLocations(national: "none", environment: [:]).national == nil)
+    }
 
     @Test func findsCouncilsLooselyAndSuggestsOnATypo() throws {
         #expect(try Self.source.council(named: "ST HELENS").slug == "st-helens")

@@ -1,0 +1,46 @@
+import Foundation
+
+/// What the national data knows of each inspection report: read from the report's text on
+/// demand (a raw dataset folder), or as the shipped snapshot recorded it when it was imported.
+///
+/// A report that is not here has no text in the data: its page says so rather than quoting an
+/// older one. A report that is here may still yield nothing (no verdict, no improvements).
+public struct ReportFindings: Sendable {
+    /// Report texts, by report, for a raw dataset folder.
+    private let texts: [NationalDataset.ReportKey: String]
+    /// Findings read at import, by report, for the snapshot.
+    private let read: [NationalDataset.ReportKey: ReportExtract]
+
+    /// Findings read from the texts at `texts` (paths by report) when asked.
+    public init(texts: [NationalDataset.ReportKey: String]) {
+        self.texts = texts
+        read = [:]
+    }
+
+    /// Findings read already.
+    public init(read: [NationalDataset.ReportKey: ReportExtract]) {
+        texts = [:]
+        self.read = read
+    }
+
+    /// No reports at all (curated records only).
+    public static let none = ReportFindings(read: [:])
+
+    /// Every report known, sorted by URN and publication date.
+    public var keys: [NationalDataset.ReportKey] {
+        (Array(texts.keys) + Array(read.keys)).sorted { ($0.urn, $0.published) < ($1.urn, $1.published) }
+    }
+
+    /// Whether the data has the report at all.
+    public func has(_ key: NationalDataset.ReportKey) -> Bool { read[key] != nil || texts[key] != nil }
+
+    /// Where the report's text is, for a raw dataset folder; nil for the snapshot, which has no texts.
+    public func textPath(_ key: NationalDataset.ReportKey) -> String? { texts[key] }
+
+    /// The report's findings; nil when the data has no text of it or its text cannot be read.
+    public func extract(_ key: NationalDataset.ReportKey) -> ReportExtract? {
+        if let found = read[key] { return found }
+        guard let path = texts[key], let data = FileManager.default.contents(atPath: path) else { return nil }
+        return ReportExtractor.extract(text: String(decoding: data, as: UTF8.self))
+    }
+}
