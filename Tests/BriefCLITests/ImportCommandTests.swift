@@ -60,7 +60,7 @@ import Testing
         #expect(text.contains("OVERALL EFFECTIVENESS"))
         #expect(text.contains("Full inspection (ILACS short), 24 March"), "\(text.prefix(600))")
         #expect(text.contains("Good"))
-        #expect(!text.contains("July 2018 (inferred)"))
+        #expect(text.contains("Facts as of\n20 August 2026"), "the curated 2018 page, not the national one")
         let list = try run(clone + "/.build/debug/brief", ["list", "--json"], environment: env)
         let rows = try #require(try JSONSerialization.jsonObject(with: list.stdout) as? [[String: Any]])
         #expect(rows.count == 153)
