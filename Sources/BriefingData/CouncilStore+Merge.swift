@@ -20,8 +20,12 @@ extension CouncilStore {
         var out: [Council] = []
         var disagreements: [Disagreement] = []
         var used = Set<String>()
+        // Names normalised once each, not once per pair.
+        let names = curated.councils.map { normalize($0.name) }
         for base in national.councils {
-            guard let c = curated.councils.first(where: { matches($0, base) }) else {
+            let name = normalize(base.name)
+            let match = curated.councils.indices.first { matches(curated.councils[$0], base, names[$0], name) }
+            guard let c = match.map({ curated.councils[$0] }) else {
                 out.append(base)
                 continue
             }
@@ -80,8 +84,10 @@ extension CouncilStore {
         return nil
     }
 
-    static func matches(_ curated: Council, _ national: Council) -> Bool {
+    /// Whether a curated record is of the national data's council: by ONS code where both have
+    /// one, else by name (`curatedName` and `nationalName` normalised) or slug.
+    static func matches(_ curated: Council, _ national: Council, _ curatedName: String, _ nationalName: String) -> Bool {
         if let a = curated.onsCode, let b = national.onsCode { return a == b }
-        return normalize(curated.name) == normalize(national.name) || curated.slug == national.slug
+        return curatedName == nationalName || curated.slug == national.slug
     }
 }

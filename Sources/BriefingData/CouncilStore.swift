@@ -50,7 +50,10 @@ public struct CouncilStore: Sendable {
 
     /// Lower-case letters and digits only, "&" read as "and": `St. Helens` -> `sthelens`.
     public static func normalize(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "&", with: "and").filter { $0.isLetter || $0.isNumber }
+        let lower = s.lowercased()
+        return (lower.contains("&") ? lower.replacingOccurrences(of: "&", with: "and") : lower).filter {
+            $0.isLetter || $0.isNumber
+        }
     }
 
     /// The council whose slug or name matches `query` loosely (any case, spaces, hyphens, dots).

@@ -16,7 +16,8 @@ extension NationalSnapshot {
         for c in dataset.councils {
             let urn = c.urn ?? ""
             councils.append([
-                urn, c.onsCode ?? "", c.name, c.region ?? "", c.councilType?.rawValue ?? "", c.neighbours.joined(separator: ","),
+                urn, c.slug, c.onsCode ?? "", c.name, c.region ?? "", c.councilType?.rawValue ?? "",
+                c.neighbours.joined(separator: ","),
             ])
             for i in c.inspections {
                 let key = i.published.map { NationalDataset.ReportKey(urn: urn, published: $0.iso) }
@@ -76,7 +77,7 @@ extension NationalSnapshot {
 
         | file | one line per |
         | --- | --- |
-        | `councils.tsv` | council: URN, ONS code, name, region, type, statistical neighbours (ONS codes, most similar first) |
+        | `councils.tsv` | council: URN, slug (the name brief finds it by), ONS code, name, region, type, statistical neighbours (ONS codes, most similar first) |
         | `inspections.tsv` | full inspection: publication and start dates (why the start is inferred, where it is), framework, overall grade or why there is none, the judgements, the report's address, whether its text was read |
         | `findings.tsv` | finding read from a report: `verdict`, `strength`, `concern` or `improvement`, in the report's words |
 

@@ -17,7 +17,7 @@ import Foundation
 /// each council's inspections and findings as the dataset lists them), so the same dataset always
 /// gives the same bytes.
 public enum NationalSnapshot {
-    static let councilColumns = ["urn", "ons_code", "name", "region", "type", "neighbours"]
+    static let councilColumns = ["urn", "slug", "ons_code", "name", "region", "type", "neighbours"]
     static let inspectionColumns =
         ["urn", "published", "start", "start_inferred", "framework", "overall", "grade_note"]
         + InspectionsCSV.JudgementColumn.allCases.map(\.rawValue) + ["report_link", "report_read"]
@@ -45,35 +45,70 @@ public enum NationalSnapshot {
             for p in list.compactMap(\.published) { newest = max(newest ?? p, p) }
             councils.append(
                 Council(
-                    slug: NationalDataset.slug(f[2]), name: f[2], onsCode: f[1], region: f[3].nilIfEmpty,
-                    councilType: Council.CouncilType(rawValue: f[4]), inspections: list, urn: f[0],
-                    neighbours: f[5].split(separator: ",").map(String.init)))
+                    slug: f[1], name: f[3], onsCode: f[2], region: f[4].isEmpty ? nil : f[4],
+                    councilType: Council.CouncilType(rawValue: f[5]), inspections: list, urn: f[0],
+                    neighbours: f[6].split(separator: ",").map(String.init)))
         }
         let source = NationalDataset.source(newest: newest)
         for i in councils.indices { councils[i].sources = [source] }
         return NationalDataset(councils: councils.sorted { $0.slug < $1.slug }, source: source, reports: reports)
     }
 
+    /// The whole of the file at `path`, read with one `read(2)` into the array (Foundation's
+    /// `Data` costs a copy and about 2 ms for the findings).
+    /// Loads the snapshot in `folder` and checks every line of its findings too, which loading
+    /// leaves until a page asks for them; throws naming the first bad line.
+    public static func check(folder: String) throws(DataError) -> NationalDataset {
+        let dataset = try load(folder: folder)
+        let file = (folder as NSString).appendingPathComponent("findings.tsv")
+        try checkFindings(
+            file, reportsRead: try readInspections((folder as NSString).appendingPathComponent("inspections.tsv")).reportsRead)
+        return dataset
+    }
+
     static func bytes(_ path: String) throws(DataError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        guard fd >= 0, fstat(fd, &info) == 0 else {
+            if fd >= 0 { close(fd) }
             throw .folder(
                 path: (path as NSString).deletingLastPathComponent,
                 reason:
                     "has no readable \((path as NSString).lastPathComponent); expected the national snapshot `brief import` writes"
             )
         }
-        return [UInt8](data)
+        defer { close(fd) }
+        let size = Int(info.st_size)
+        var failed = false
+        let out = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            count = 0
+            while count < size {
+                let n = read(fd, buf.baseAddress! + count, size - count)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 {
+                    failed = n < 0
+                    break
+                }
+                count += n
+            }
+        }
+        if failed {
+            throw .folder(
+                path: (path as NSString).deletingLastPathComponent,
+                reason: "could not read \((path as NSString).lastPathComponent): \(String(cString: strerror(errno)))")
+        }
+        return out
     }
 
     /// Each council's inspections by URN, in the file's order, and the reports whose text was read.
-    private static func readInspections(
+    static func readInspections(
         _ file: String
     ) throws(DataError) -> (byURN: [String: [Inspection]], reportsRead: Set<NationalDataset.ReportKey>) {
         var byURN: [String: [Inspection]] = [:]
         var read = Set<NationalDataset.ReportKey>()
         let judgementColumns = InspectionsCSV.JudgementColumn.allCases
         for (line, f) in try TSV.rows(bytes(file), file: file, columns: inspectionColumns) {
-            let field = { (i: Int) in f[i].nilIfEmpty }
+            let field = { (i: Int) in f[i].isEmpty ? nil : f[i] }
             let date = { (i: Int, inferred: String?) throws(DataError) -> FactDate? in
                 guard let text = field(i) else { return nil }
                 guard let d = FactDate(iso: text, inferred: inferred) else {
@@ -106,31 +141,5 @@ public enum NationalSnapshot {
             if f[linkAt + 1] == "yes", let published { read.insert(.init(urn: f[0], published: published.iso)) }
         }
         return (byURN, read)
-    }
-
-    /// The findings of every report whose text was read (an empty extract where it yielded none).
-    private static func readFindings(
-        _ file: String, reportsRead: Set<NationalDataset.ReportKey>
-    ) throws(DataError) -> ReportFindings {
-        var read = Dictionary(uniqueKeysWithValues: reportsRead.map { ($0, ReportExtract()) })
-        for (line, f) in try TSV.rows(bytes(file), file: file, columns: findingColumns) {
-            let key = NationalDataset.ReportKey(urn: f[0], published: f[1])
-            guard read[key] != nil else {
-                throw .invalid(
-                    file: file, line: line, field: "published",
-                    message: "'\(f[0]) \(f[1])' is not a report read in inspections.tsv; expected one that is")
-            }
-            switch Kind(rawValue: f[2]) {
-            case .verdict: read[key]?.verdict = f[3]
-            case .strength: read[key]?.strengths.append(f[3])
-            case .concern: read[key]?.concerns.append(f[3])
-            case .improvement: read[key]?.improvements.append(f[3])
-            case nil:
-                throw .invalid(
-                    file: file, line: line, field: "kind",
-                    message: "'\(f[2])' is not a kind of finding; expected verdict, strength, concern or improvement")
-            }
-        }
-        return ReportFindings(read: read)
     }
 }

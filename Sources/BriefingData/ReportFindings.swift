@@ -8,19 +8,34 @@ import Foundation
 public struct ReportFindings: Sendable {
     /// Report texts, by report, for a raw dataset folder.
     private let texts: [NationalDataset.ReportKey: String]
-    /// Findings read at import, by report, for the snapshot.
+    /// Findings read already, by report.
     private let read: [NationalDataset.ReportKey: ReportExtract]
+    /// The snapshot's findings, and the reports whose text was read at import.
+    private let snapshot: SnapshotFindings?
+    private let snapshotReports: Set<NationalDataset.ReportKey>
 
     /// Findings read from the texts at `texts` (paths by report) when asked.
     public init(texts: [NationalDataset.ReportKey: String]) {
         self.texts = texts
         read = [:]
+        snapshot = nil
+        snapshotReports = []
     }
 
     /// Findings read already.
     public init(read: [NationalDataset.ReportKey: ReportExtract]) {
         texts = [:]
         self.read = read
+        snapshot = nil
+        snapshotReports = []
+    }
+
+    /// The findings in a snapshot, of the reports in `read`.
+    init(snapshot: SnapshotFindings, read: Set<NationalDataset.ReportKey>) {
+        texts = [:]
+        self.read = [:]
+        self.snapshot = snapshot
+        snapshotReports = read
     }
 
     /// No reports at all (curated records only).
@@ -28,11 +43,13 @@ public struct ReportFindings: Sendable {
 
     /// Every report known, sorted by URN and publication date.
     public var keys: [NationalDataset.ReportKey] {
-        (Array(texts.keys) + Array(read.keys)).sorted { ($0.urn, $0.published) < ($1.urn, $1.published) }
+        (Array(texts.keys) + Array(read.keys) + Array(snapshotReports)).sorted { ($0.urn, $0.published) < ($1.urn, $1.published) }
     }
 
     /// Whether the data has the report at all.
-    public func has(_ key: NationalDataset.ReportKey) -> Bool { read[key] != nil || texts[key] != nil }
+    public func has(_ key: NationalDataset.ReportKey) -> Bool {
+        read[key] != nil || texts[key] != nil || snapshotReports.contains(key)
+    }
 
     /// Where the report's text is, for a raw dataset folder; nil for the snapshot, which has no texts.
     public func textPath(_ key: NationalDataset.ReportKey) -> String? { texts[key] }
@@ -40,6 +57,7 @@ public struct ReportFindings: Sendable {
     /// The report's findings; nil when the data has no text of it or its text cannot be read.
     public func extract(_ key: NationalDataset.ReportKey) -> ReportExtract? {
         if let found = read[key] { return found }
+        if let snapshot, snapshotReports.contains(key) { return snapshot.extract(key) }
         guard let path = texts[key], let data = FileManager.default.contents(atPath: path) else { return nil }
         return ReportExtractor.extract(text: String(decoding: data, as: UTF8.self))
     }

@@ -36,26 +36,34 @@ enum TSV {
         return out
     }
 
-    /// One line's fields, escapes undone.
-    private static func split(_ line: ArraySlice<UInt8>) -> [String] {
+    /// One line's fields, escapes undone. Most fields have no escape and are decoded straight
+    /// from the line's bytes.
+    static func split(_ line: ArraySlice<UInt8>) -> [String] {
         var fields: [String] = []
-        var field: [UInt8] = []
+        var start = line.startIndex
+        while true {
+            let end = line[start...].firstIndex(of: 0x09) ?? line.endIndex
+            let field = line[start..<end]
+            fields.append(field.contains(UInt8(ascii: "\\")) ? unescape(field) : String(decoding: field, as: UTF8.self))
+            guard end < line.endIndex else { return fields }
+            start = end + 1
+        }
+    }
+
+    private static func unescape(_ field: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
         var escaped = false
-        for b in line {
+        for b in field {
             if escaped {
-                field.append(b == UInt8(ascii: "t") ? 0x09 : b == UInt8(ascii: "n") ? 0x0A : b)
+                out.append(b == UInt8(ascii: "t") ? 0x09 : b == UInt8(ascii: "n") ? 0x0A : b)
                 escaped = false
             } else if b == UInt8(ascii: "\\") {
                 escaped = true
-            } else if b == 0x09 {
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
             } else {
-                field.append(b)
+                out.append(b)
             }
         }
-        fields.append(String(decoding: field, as: UTF8.self))
-        return fields
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `rows` under a header of `columns`, each row a line, fields escaped.

@@ -29,7 +29,10 @@ public struct FactDate: Codable, Sendable, Hashable, Comparable {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(iso text: String, inferred: String? = nil) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        // Foundation's trimming is slow, and most dates have nothing to trim.
+        let spaced = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        let parts = (spaced ? text.trimmingCharacters(in: .whitespaces) : text).split(
+            separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]), (1900...2100).contains(y) else {
             return nil
         }
@@ -63,9 +66,13 @@ public struct FactDate: Codable, Sendable, Hashable, Comparable {
 
     /// The ISO form at the known precision: `2018`, `2018-02` or `2018-06-04`.
     public var iso: String {
-        var s = String(format: "%04d", year)
-        if let month { s += String(format: "-%02d", month) }
-        if let day { s += String(format: "-%02d", day) }
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        var s = padded(year, 4)
+        if let month { s += "-" + padded(month, 2) }
+        if let day { s += "-" + padded(day, 2) }
         return s
     }
 

@@ -28,6 +28,17 @@ public struct BriefingSource: Sendable {
         assembler = BriefingAssembler(store: store)
     }
 
+    /// Checks every line of the national snapshot `locations` names, which loading leaves in
+    /// part until a page asks (a raw dataset folder, or none, has nothing more to check).
+    public static func checkSnapshot(_ locations: SourceLocations) throws(PipelineError) {
+        guard locations.ofsted == nil, let folder = locations.national else { return }
+        do {
+            _ = try NationalSnapshot.check(folder: folder)
+        } catch {
+            throw .data(error)
+        }
+    }
+
     /// The national data: the raw dataset when one is given, else the snapshot, else none.
     static func national(_ locations: SourceLocations) throws(DataError) -> NationalDataset? {
         if let folder = locations.ofsted { return try NationalDataset.load(folder: folder) }

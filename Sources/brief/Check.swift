@@ -17,6 +17,7 @@ struct Check: ParsableCommand {
             let problems = check.problems.count
             // With national data: where the curated records and the national data disagree.
             if problems == 0, locations.hasNational {
+                try Failure.reporting { () throws(PipelineError) in try BriefingSource.checkSnapshot(locations) }
                 let source = try sourceOptions.source()
                 let found = RecordCheck.disagreements(in: source)
                 for line in found { print(line) }

@@ -38,7 +38,8 @@ import Testing
         #expect(read.map(\.line) == [2, 3])
     }
 
-    /// A copy of the snapshot with `file` replaced by `edit` of it: the error loading it gives.
+    /// A copy of the snapshot with `file` replaced by `edit` of it: the error loading and
+    /// checking it gives (`brief check`; loading alone leaves the findings' lines until a page asks).
     private func loadError(_ file: String, _ edit: (String) -> String) throws -> String {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -48,7 +49,7 @@ import Testing
             try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
         }
         do {
-            _ = try NationalSnapshot.load(folder: dir)
+            _ = try NationalSnapshot.check(folder: dir)
             return ""
         } catch {
             return error.description.replacingOccurrences(of: dir + "/", with: "")
@@ -67,10 +68,15 @@ import Testing
         let kind = try loadError("findings.tsv") { $0.replacingOccurrences(of: "\tverdict\t", with: "\tgossip\t") }
         #expect(kind.hasPrefix("findings.tsv:2: kind: 'gossip' is not a kind of finding"), "\(kind)")
         let header = try loadError("councils.tsv") { "name\turn\n" + $0.drop { $0 != "\n" }.dropFirst() }
-        #expect(header.hasPrefix("councils.tsv:1: header is 'name urn'; expected 'urn ons_code"), "\(header)")
-        let orphan = try loadError("councils.tsv") { $0 + "99999\tE0\tNowhere\t\t\t\n" }
+        #expect(header.hasPrefix("councils.tsv:1: header is 'name urn'; expected 'urn slug ons_code"), "\(header)")
+        let orphan = try loadError("councils.tsv") { $0 + "99999\tnowhere\tE0\tNowhere\t\t\t\n" }
         #expect(orphan.contains(": urn: '99999' has no inspection in inspections.tsv"), "\(orphan)")
         for message in [cut, grade, date, kind, header, orphan] { #expect(!message.contains("\n")) }
         #expect(throws: DataError.self) { try NationalSnapshot.load(folder: "/nonexistent/brief-national") }
+        #expect(try loadError("findings.tsv") { $0 }.isEmpty)
+        let fields = try loadError("findings.tsv") { $0.replacingOccurrences(of: "\tverdict\t", with: "\tverdict ") }
+        #expect(fields.hasPrefix("findings.tsv:2: has 3 fields; expected 4 (urn, published, kind, text)"), "\(fields)")
+        let stranger = try loadError("findings.tsv") { $0 + "99999\t2020-01-01\tverdict\tMade up.\n" }
+        #expect(stranger.contains(": published: '99999 2020-01-01' is not a report read in inspections.tsv"), "\(stranger)")
     }
 }
