@@ -9,15 +9,19 @@ extension NationalSnapshot {
     }
 
     /// The findings of every report whose text was read (an empty extract where it yielded none).
-    /// The file is read whole but only its header is checked here: a report's lines are found
+    /// Only the file's header is checked here: a report's lines are found
     /// and decoded when its page asks for them (``SnapshotFindings``), and ``checkFindings(_:reportsRead:)``
     /// checks every line (`brief check`, and the tests).
     static func readFindings(
         _ file: String, reportsRead: Set<NationalDataset.ReportKey>
     ) throws(DataError) -> ReportFindings {
-        let all = try bytes(file)
-        _ = try TSV.rows(Array(all.prefix { $0 != 0x0A }), file: file, columns: findingColumns)
-        return ReportFindings(snapshot: SnapshotFindings(bytes: all), read: reportsRead)
+        // Mapped, not read: a page touches only the part of the file before its report's lines.
+        guard let mapped = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else {
+            _ = try bytes(file)  // the error naming the file
+            return ReportFindings(read: [:])
+        }
+        _ = try TSV.rows(Array(mapped.prefix { $0 != 0x0A }), file: file, columns: findingColumns)
+        return ReportFindings(snapshot: SnapshotFindings(bytes: mapped), read: reportsRead)
     }
 
     /// Checks every line of findings.tsv: four fields, a known kind, and a report whose text
@@ -86,7 +90,8 @@ extension NationalSnapshot {
 
 /// The snapshot's findings.tsv, read into a report's extract when a page asks for it.
 struct SnapshotFindings: Sendable {
-    let bytes: [UInt8]
+    /// The file, mapped into memory.
+    let bytes: Data
 
     /// The verdict, strengths, concerns and improvements on `key`'s lines, in the file's order.
     /// Its lines are together (the file lists each report's findings in one run), found with
@@ -94,12 +99,18 @@ struct SnapshotFindings: Sendable {
     func extract(_ key: NationalDataset.ReportKey) -> ReportExtract {
         var out = ReportExtract()
         let prefix = Array((key.urn + "\t" + key.published + "\t").utf8)
-        let found = bytes.withUnsafeBufferPointer { buf in Self.firstLine(in: buf, startingWith: prefix) }
-        guard var start = found else { return out }
-        while start < bytes.count, bytes[start...].starts(with: prefix) {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let f = TSV.split(bytes[start..<end])
-            start = end + 1
+        let lines: [UInt8] = bytes.withUnsafeBytes { raw in
+            let buf = raw.bindMemory(to: UInt8.self)
+            guard let start = Self.firstLine(in: buf, startingWith: prefix) else { return [] }
+            var end = start
+            // The run of lines that start with `prefix`.
+            while end < buf.count, buf.count - end >= prefix.count, memcmp(buf.baseAddress! + end, prefix, prefix.count) == 0 {
+                end = (buf[end...].firstIndex(of: 0x0A) ?? buf.count - 1) + 1
+            }
+            return Array(buf[start..<end])
+        }
+        for line in lines.split(separator: 0x0A) {
+            let f = TSV.split(line)
             guard f.count == 4 else { continue }
             switch NationalSnapshot.Kind(rawValue: f[2]) {
             case .verdict: out.verdict = f[3]

@@ -138,7 +138,7 @@ public enum NationalSnapshot {
                     kind: .fullInspection, framework: field(4), date: try date(2, field(3)), grade: try grade(5),
                     judgements: judgements, gradeNote: field(6), published: published, report: field(linkAt),
                     source: NationalDataset.sourceID))
-            if f[linkAt + 1] == "yes", let published { read.insert(.init(urn: f[0], published: published.iso)) }
+            if f[linkAt + 1] == "yes", published != nil { read.insert(.init(urn: f[0], published: f[1])) }
         }
         return (byURN, read)
     }
