@@ -23,8 +23,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "BriefingModel"),
-        .target(name: "BriefingData", dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BriefingData", dependencies: ["BriefingModel", "CPoppler", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefingLayout"),
         .target(
             name: "BriefingMail",

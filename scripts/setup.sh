@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs what brief needs, only what is missing: Cairo and Pango headers, the fonts the page
-# is drawn in (and their TrueType form, made here), the poppler and qpdf tools the tests read
-# PDFs with, wrk for the load benchmark, and the mail tests' SMTP server.
+# Installs what brief needs, only what is missing: Cairo and Pango headers, poppler-glib's (brief
+# reads report PDFs with it), the fonts the page is drawn in (and their TrueType form, made here),
+# the poppler and qpdf tools the tests read PDFs with, wrk for the load benchmark, and the mail
+# tests' SMTP server.
 set -euo pipefail
-packages=(pkg-config libcairo2-dev libpango1.0-dev fonts-inter fonts-dejavu-core poppler-utils qpdf wrk python3)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libpoppler-glib-dev fonts-inter fonts-dejavu-core poppler-utils qpdf wrk python3)
 # The HTML validator runs on Java; any JRE will do.
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()

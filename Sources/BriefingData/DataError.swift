@@ -4,6 +4,8 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
     case invalid(file: String, line: Int?, field: String, message: String)
     /// The data folder is missing or unreadable.
     case folder(path: String, reason: String)
+    /// A report's file could not be read as a report: `reason` says what it is and what was expected.
+    case report(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,8 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
             return field.isEmpty ? "\(at): \(message)" : "\(at): \(field): \(message)"
         case .folder(let path, let reason):
             return "Data folder '\(path)' \(reason)."
+        case .report(let path, let reason):
+            return "Report '\(path)' \(reason)."
         }
     }
 }

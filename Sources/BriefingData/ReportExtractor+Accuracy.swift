@@ -62,8 +62,19 @@ public struct ExtractionAccuracy: Sendable {
     /// Every disagreement and every report without a headline or improvements, in CSV order.
     public var misses: [Miss]
 
-    /// Runs the extractor over every row of `folder`/inspections.csv that names a report file.
-    public static func measure(folder: String) throws(DataError) -> ExtractionAccuracy {
+    /// Where the reports measured are read from.
+    public enum Source: Sendable {
+        /// The report texts inspections.csv names (`report_file`, made with `pdftotext -layout`).
+        case texts
+        /// The report PDFs in `pdfs/<urn>/<publication_date>.pdf`, read with ``ReportPDF``.
+        case pdfs
+    }
+
+    /// Runs the extractor over every row of `folder`/inspections.csv that has a report in `source`;
+    /// `progress` hears how many of how many reports are done, and the one being read.
+    public static func measure(
+        folder: String, source: Source = .texts, progress: (_ done: Int, _ total: Int, _ report: String) -> Void = { _, _, _ in }
+    ) throws(DataError) -> ExtractionAccuracy {
         let path = (folder as NSString).appendingPathComponent("inspections.csv")
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .folder(path: folder, reason: "has no readable inspections.csv; expected the Ofsted dataset")
@@ -72,29 +83,63 @@ public struct ExtractionAccuracy: Sendable {
         let csv = try InspectionsCSV(
             table, file: path, columns: [.urn, .published, .framework, .reportFile, .start, .end, .datesText, .overall],
             judgements: [.leaders, .helpAndProtection, .inCare, .careLeavers])
+        let reports = table.rows.compactMap { row in report(for: row, csv: csv, source: source, folder: folder).map { (row, $0) }
+        }
         var accuracy = ExtractionAccuracy(groups: ["ILACS", "SIF", "Other"].map { Group(name: $0) }, misses: [])
-        for row in table.rows { accuracy.compare(row, csv: csv, folder: folder) }
+        for (n, (row, file)) in reports.enumerated() {
+            progress(n, reports.count, file)
+            accuracy.compare(row, csv: csv, file: file, folder: folder, source: source)
+        }
+        progress(reports.count, reports.count, "")
         accuracy.groups.removeAll { $0.rows == 0 }
         return accuracy
     }
 
-    /// Reads the report that `row` names, if it names one, and tallies how the extraction agrees with the row.
-    private mutating func compare(_ row: [String], csv: InspectionsCSV, folder: String) {
-        let file = row[csv[.reportFile]].spacesTrimmed
-        guard !file.isEmpty else { return }
+    /// The report of `row` in `source`, relative to `folder`, or nil when it has none there.
+    private static func report(for row: [String], csv: InspectionsCSV, source: Source, folder: String) -> String? {
+        switch source {
+        case .texts:
+            let file = row[csv[.reportFile]].spacesTrimmed
+            return file.isEmpty ? nil : file
+        case .pdfs:
+            let file = "pdfs/\(row[csv[.urn]].spacesTrimmed)/\(row[csv[.published]].spacesTrimmed).pdf"
+            return FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(file)) ? file : nil
+        }
+    }
+
+    /// Reads `file`, the report of `row`, and tallies how the extraction agrees with the row.
+    private mutating func compare(_ row: [String], csv: InspectionsCSV, file: String, folder: String, source: Source) {
         let fw = row[csv[.framework]].spacesTrimmed
         let g = fw.hasPrefix("ILACS") ? 0 : (fw == "SIF" ? 1 : 2)
         groups[g].rows += 1
         var check = RowCheck(row: row, csv: csv, group: groups[g])
         let reportPath = (folder as NSString).appendingPathComponent(file)
-        if let bytes = FileManager.default.contents(atPath: reportPath) {
+        switch Self.read(reportPath, source: source) {
+        case .success(let text):
             check.group.read += 1
-            check.compare(ReportExtractor.extract(text: String(decoding: bytes, as: UTF8.self), findings: false))
-        } else {
-            check.miss("report", nil, nil, note: "could not read '\(file)'")
+            check.compare(ReportExtractor.extract(text: text, findings: false))
+        case .failure(let error):
+            check.miss("report", nil, nil, note: source == .texts ? "could not read '\(file)'" : "\(error)")
         }
         groups[g] = check.group
         misses += check.misses
+    }
+
+    /// The report's text, or why it could not be read.
+    private static func read(_ path: String, source: Source) -> Result<String, DataError> {
+        switch source {
+        case .texts:
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                return .failure(.report(path: path, reason: "could not be read"))
+            }
+            return .success(String(decoding: bytes, as: UTF8.self))
+        case .pdfs:
+            do {
+                return .success(try ReportPDF.text(path: path))
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 }
 

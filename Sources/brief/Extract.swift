@@ -3,25 +3,43 @@ import BriefingData
 import BriefingPipeline
 import Foundation
 
-/// `brief extract REPORT.txt`: what one report's text yields, as JSON.
+/// `brief extract REPORT`: what one report (its text or its PDF) yields, as JSON.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the grades, dates, headline and improvements read from one report's text, as JSON.",
+        abstract: "Print the grades, dates, headline and improvements read from one report, as JSON.",
         discussion: """
             REPORT is a report's text as `pdftotext -layout` writes it, such as reports/<urn>/<date>.txt in the \
-            Ofsted dataset. Grades are lower case as inspections.csv writes them; what is not found is null. \
-            `brief extract-accuracy` measures the extraction over the whole dataset.
+            Ofsted dataset, or the report's PDF, such as pdfs/<urn>/<date>.pdf (a file that starts with %PDF-, \
+            whatever its name), read in process with poppler. Grades are lower case as inspections.csv writes \
+            them; what is not found is null. `brief extract-accuracy` measures the extraction over the whole dataset.
             """)
 
-    @Argument(help: "The report's text (from pdftotext -layout).")
+    @Argument(help: "The report: its text (from pdftotext -layout) or its PDF.")
     var report: String
+
+    @Flag(help: "Print the report's text as it is read (for a PDF, the layout rebuilt from its glyphs) instead of JSON.")
+    var text = false
 
     func run() throws {
         try reporting {
             guard let data = FileManager.default.contents(atPath: report) else {
-                throw Failure("Could not read '\(report)'; expected a report's text made by pdftotext -layout.", code: 1)
+                throw Failure("Could not read '\(report)'; expected a report's text or PDF.", code: 1)
             }
-            let extract = ReportExtractor.extract(text: String(decoding: data, as: UTF8.self))
+            let reportText: String
+            if ReportPDF.isPDF(data) {
+                do {
+                    reportText = try ReportPDF.text(path: report)
+                } catch {
+                    throw Failure("\(error)", code: 1)
+                }
+            } else {
+                reportText = String(decoding: data, as: UTF8.self)
+            }
+            if text {
+                print(reportText, terminator: "")
+                return
+            }
+            let extract = ReportExtractor.extract(text: reportText)
             print(String(decoding: try JSONOutput.pretty(extract), as: UTF8.self), terminator: "")
         }
     }

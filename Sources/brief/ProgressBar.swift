@@ -8,6 +8,17 @@ enum ProgressBar {
         return { done, total, slug in draw(done: done, total: total, slug: slug) }
     }
 
+    /// Like ``onTerminal()``, but silent for the first `delay` seconds, so that a run that ends
+    /// sooner draws nothing.
+    static func onTerminal(after delay: Double) -> (Int, Int, String) -> Void {
+        let draw = onTerminal()
+        let clock = ContinuousClock()
+        let start = clock.now
+        return { done, total, name in
+            if clock.now - start > .milliseconds(Int(delay * 1000)) { draw(done, total, name) }
+        }
+    }
+
     /// Wipes the bar's line, when there is one.
     static func clear() {
         if isatty(STDERR_FILENO) != 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
