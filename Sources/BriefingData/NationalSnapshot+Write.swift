@@ -46,7 +46,8 @@ extension NationalSnapshot {
     private static func row(urn: String, _ i: Inspection, read: Bool) -> [String] {
         let grades = Dictionary(i.judgements.map { ($0.area, $0.grade.rawValue) }, uniquingKeysWith: { a, _ in a })
         return [
-            urn, i.published?.iso ?? "", i.date?.iso ?? "", i.date?.inferred ?? "", i.framework ?? "", i.grade?.rawValue ?? "",
+            urn, i.published?.iso ?? "", i.published?.inferred ?? "", i.date?.iso ?? "", i.date?.inferred ?? "",
+            i.framework ?? "", i.grade?.rawValue ?? "",
             i.gradeNote ?? "",
         ]
             + InspectionsCSV.JudgementColumn.allCases.map { grades[$0.area] ?? "" } + [i.report ?? "", read ? "yes" : "no"]
@@ -78,7 +79,7 @@ extension NationalSnapshot {
         | file | one line per |
         | --- | --- |
         | `councils.tsv` | council: URN, slug (the name brief finds it by), ONS code, name, region, type, statistical neighbours (ONS codes, most similar first) |
-        | `inspections.tsv` | full inspection: publication and start dates (why the start is inferred, where it is), framework, overall grade or why there is none, the judgements, the report's address, whether its text was read |
+        | `inspections.tsv` | full inspection: publication and start dates (why either is inferred, where it is), framework, overall grade or why there is none, the judgements, the report's address, whether its text was read |
         | `findings.tsv` | finding read from a report: `verdict`, `strength`, `concern` or `improvement`, in the report's words |
 
         Tab-separated, a header row first; `\\t`, `\\n` and `\\\\` stand for a tab, a line break and a

@@ -19,7 +19,7 @@ import Foundation
 public enum NationalSnapshot {
     static let councilColumns = ["urn", "slug", "ons_code", "name", "region", "type", "neighbours"]
     static let inspectionColumns =
-        ["urn", "published", "start", "start_inferred", "framework", "overall", "grade_note"]
+        ["urn", "published", "published_inferred", "start", "start_inferred", "framework", "overall", "grade_note"]
         + InspectionsCSV.JudgementColumn.allCases.map(\.rawValue) + ["report_link", "report_read"]
     static let findingColumns = ["urn", "published", "kind", "text"]
 
@@ -127,16 +127,16 @@ public enum NationalSnapshot {
                 }
                 return g
             }
-            let published = try date(1, nil)
+            let published = try date(1, field(2))
             var judgements: [Judgement] = []
             for (i, column) in judgementColumns.enumerated() {
-                if let g = try grade(7 + i) { judgements.append(Judgement(area: column.area, grade: g)) }
+                if let g = try grade(8 + i) { judgements.append(Judgement(area: column.area, grade: g)) }
             }
-            let linkAt = 7 + judgementColumns.count
+            let linkAt = 8 + judgementColumns.count
             byURN[f[0], default: []].append(
                 Inspection(
-                    kind: .fullInspection, framework: field(4), date: try date(2, field(3)), grade: try grade(5),
-                    judgements: judgements, gradeNote: field(6), published: published, report: field(linkAt),
+                    kind: .fullInspection, framework: field(5), date: try date(3, field(4)), grade: try grade(6),
+                    judgements: judgements, gradeNote: field(7), published: published, report: field(linkAt),
                     source: NationalDataset.sourceID))
             if f[linkAt + 1] == "yes", published != nil { read.insert(.init(urn: f[0], published: f[1])) }
         }

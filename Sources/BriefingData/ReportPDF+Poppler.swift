@@ -1,3 +1,4 @@
+import BriefingModel
 internal import CPoppler
 import Foundation
 
@@ -41,6 +42,16 @@ extension ReportPDF {
         deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
 
         var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+
+        /// The day the PDF says it was made (its Info dictionary's CreationDate, in UTC), if it says.
+        var created: FactDate? {
+            let t = poppler_document_get_creation_date(document)
+            guard t > 0 else { return nil }
+            var seconds = t
+            var parts = tm()
+            guard gmtime_r(&seconds, &parts) != nil else { return nil }
+            return FactDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        }
 
         /// The page at `index` (from 0), or nil when poppler has none there.
         func page(_ index: Int) -> PDFPage? {

@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// An Ofsted report's PDF, read in process through poppler-glib.
@@ -11,6 +12,11 @@ public enum ReportPDF {
     /// The text is rebuilt from the position and size of every glyph (see ``Layout``); the PDF is
     /// never handed to another program.
     public static func text(path: String) throws(DataError) -> String {
+        try document(path: path).text
+    }
+
+    /// The report's text (``text(path:)``) and the day its PDF says it was made, if it says.
+    public static func document(path: String) throws(DataError) -> (text: String, created: FactDate?) {
         let bytes = try read(path)
         let document = try PDFDocument(bytes: bytes, path: path)
         var text = ""
@@ -24,7 +30,7 @@ public enum ReportPDF {
             let pages = document.pageCount == 1 ? "its one page" : "any of its \(document.pageCount) pages"
             throw .report(path: path, reason: "has no text layer (no text on \(pages)); expected an Ofsted report with text")
         }
-        return text
+        return (text, document.created)
     }
 
     /// Whether `bytes` are a PDF: `%PDF-` in the first 1024 bytes, where PDF readers look for it.

@@ -42,3 +42,47 @@ public enum SnapshotImport {
             inspections: national.councils.reduce(0) { $0 + $1.inspections.count }, reportsRead: findings.count)
     }
 }
+
+extension SnapshotImport {
+    /// What importing report PDFs did: a sentence per report, in the order given, and the
+    /// one-line errors of those that could not be taken in.
+    public struct ReportsSummary: Sendable {
+        public var outcomes: [ReportImport.Outcome] = []
+        public var errors: [String] = []
+        /// Whether the snapshot was written (something was added or changed, and nothing failed).
+        public var wrote = false
+    }
+
+    /// Reads each PDF in `paths` (in process, through poppler) into the snapshot in `folder`.
+    /// The snapshot is written once, at the end, and only when every report could be read and
+    /// one of them added or changed something: a bad file leaves it as it was, byte for byte.
+    public static func fromReports(_ paths: [String], into folder: String) throws(PipelineError) -> ReportsSummary {
+        var dataset: NationalDataset
+        do {
+            dataset = try NationalSnapshot.load(folder: folder)
+        } catch {
+            throw .data(error)
+        }
+        var findings: [NationalDataset.ReportKey: ReportExtract] = [:]
+        for key in dataset.reports.keys { findings[key] = dataset.reports.extract(key) }
+        var summary = ReportsSummary()
+        for path in paths {
+            do {
+                let pdf = try ReportPDF.document(path: path)
+                summary.outcomes.append(
+                    try ReportImport.apply(text: pdf.text, created: pdf.created, file: path, to: &dataset, findings: &findings))
+            } catch {
+                summary.errors.append(error.description)
+            }
+        }
+        let changed = summary.outcomes.contains { if case .unchanged = $0 { false } else { true } }
+        guard summary.errors.isEmpty, changed else { return summary }
+        do {
+            try NationalSnapshot.write(NationalSnapshot.files(for: dataset, findings: findings), to: folder)
+        } catch {
+            throw .file(error)
+        }
+        summary.wrote = true
+        return summary
+    }
+}

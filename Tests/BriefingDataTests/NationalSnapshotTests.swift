@@ -60,7 +60,7 @@ import Testing
         // A line cut short, as a torn write would leave it.
         let cut = try loadError("inspections.tsv") { t in String(t.prefix(t.count / 2)) }
         #expect(cut.hasPrefix("inspections.tsv:"), "\(cut)")
-        #expect(cut.contains("fields; expected 16"), "\(cut)")
+        #expect(cut.contains("fields; expected 17"), "\(cut)")
         let grade = try loadError("inspections.tsv") { $0.replacingOccurrences(of: "\tinadequate\t", with: "\tdire\t") }
         #expect(grade.contains("'dire' is not a grade; expected outstanding, good, requires improvement"), "\(grade)")
         let date = try loadError("inspections.tsv") { $0.replacingOccurrences(of: "\t2018-07-17\t", with: "\t17/07/2018\t") }
