@@ -3,16 +3,13 @@ import Foundation
 extension ReportExtractor {
     /// The headline summary and the list of improvements, found by the headings around them.
     enum Sections {
-        /// The bullets the reports use: Word's private-use glyphs (U+F0B7, U+F06E, ...), ◼, •, dashes.
-        static let bullets: Set<Character> = ["◼", "•", "▪", "■", "●", "○", "◦", "·", "➢", "►", "▶", "✓", "-", "–", "*"]
-
         // MARK: ILACS
 
         /// The paragraphs after the judgement table, up to "What needs to improve" or the first judgement section.
         static func ilacsHeadline(_ lines: [String], from start: Int) -> String? {
             var body: [String] = []
             for i in start..<min(lines.count, start + 150) {
-                if isImproveHeading(lines[i]) || isJudgementHeading(lines, i) || isNumberedParagraph(lines[i]) { break }
+                if isImproveHeading(lines, i) || isJudgementHeading(lines, i) || isNumberedParagraph(lines[i]) { break }
                 body.append(lines[i])
             }
             let text = Lines.join(body)
@@ -24,7 +21,7 @@ extension ReportExtractor {
             var heading: Int?
             for i in start..<min(lines.count, start + 150) {
                 if isJudgementHeading(lines, i) || isNumberedParagraph(lines[i]) { break }
-                if isImproveHeading(lines[i]) {
+                if isImproveHeading(lines, i) {
                     heading = i
                     break
                 }
@@ -33,23 +30,41 @@ extension ReportExtractor {
             return bulletItems(lines, from: heading + 1) { isJudgementHeading(lines, $0) || isNumberedParagraph(lines[$0]) }
         }
 
-        /// "What needs to improve?", "What needs to improve:", "What Needs to Improve", "What needs to improve?1".
-        static func isImproveHeading(_ line: String) -> Bool {
-            let t = line.spacesTrimmed.lowercased()
-            return t.hasPrefix("what needs to improve") && t.count < 30
+        /// The heading of the list of improvements, whatever its wording: a short line of its own
+        /// (at most ten words, no sentence punctuation, after a blank line or a finished sentence
+        /// and not carried on in lower case below) that names improvement, such as "What needs to
+        /// improve?", "What needs to improve in this local authority", "Areas for improvement" or
+        /// "What needs to improve?1" (a footnote mark).
+        static func isImproveHeading(_ lines: [String], _ i: Int) -> Bool {
+            guard let t = Lines.segments(lines[i]).first?.text, t.first?.isUppercase == true, t.count < 80,
+                let last = t.last, !".,;".contains(last), !t.contains(",")
+            else { return false }
+            let words = Grades.words(t)
+            guard words.count <= 10, words.contains(where: { ["improve", "improvement", "improvements"].contains($0) }) else {
+                return false
+            }
+            let before = i > 0 ? lines[i - 1].spacesTrimmed : ""
+            let after = i + 1 < lines.count ? lines[i + 1].spacesTrimmed : ""
+            return (before.isEmpty || ".?!:)”’".contains(before.last ?? ".")) && after.first?.isLowercase != true
         }
 
-        /// "The experiences and progress of children who need help and" / "protection: good".
+        /// A judgement section's heading, whatever its wording: a label naming a judgement by its
+        /// key words, a colon and a grade, on one line or wrapped onto a second that carries on in
+        /// lower case ("The experiences and progress of children who need help and" / "protection: good")
+        /// or gives the grade after a colon ("... children and families:" / "Good").
         static func isJudgementHeading(_ lines: [String], _ i: Int) -> Bool {
             let t = lines[i].spacesTrimmed
-            let lower = t.lowercased()
-            guard
-                ["the experiences and progress", "the impact of leaders", "overall effectiveness"].contains(
-                    where: lower.hasPrefix)
-            else { return false }
-            let candidates = i + 1 < lines.count ? [t, t + " " + lines[i + 1].spacesTrimmed] : [t]
+            guard t.first?.isUppercase == true else { return false }
+            var candidates = [t]
+            if i + 1 < lines.count, let next = lines[i + 1].spacesTrimmed.first, next.isLowercase || t.hasSuffix(":") {
+                candidates.append(t + " " + lines[i + 1].spacesTrimmed)
+            }
             return candidates.contains { c in
                 guard let colon = c.lastIndex(of: ":") else { return false }
+                let label = String(c[..<colon])
+                guard !label.contains(". "), Grades.words(label).count <= 25, JudgementTable.row(for: label) != nil else {
+                    return false
+                }
                 return Grades.isGradeText(String(c[c.index(after: colon)...]))
             }
         }
@@ -70,14 +85,22 @@ extension ReportExtractor {
             return body.first?.isLetter == true || body.first == "‘" ? body : nil
         }
 
-        /// The text after a bullet glyph, or nil if the line does not start with one.
+        /// The text after a bullet, or nil if the line does not start with one: any symbol glyph
+        /// (◼, ■, ●, ➢, ✓, −, ...), Word's private-use bullets (U+F0B7, U+F06E, ...), a round bullet
+        /// (•, ·, ‣, ∙, ◦), a dash, or an asterisk, hyphen or em dash before a space, or an "o" set
+        /// apart as a column of its own (Word's second-level bullet).
         static func bulletBody(_ t: String) -> String? {
             guard let first = t.first, let scalar = first.unicodeScalars.first else { return nil }
-            let privateUse = (0xE000...0xF8FF).contains(scalar.value)
-            guard privateUse || bullets.contains(first) else { return nil }
             let rest = t.dropFirst()
-            // A hyphen or asterisk is a bullet only when a space follows it.
-            if !privateUse, "-*".contains(first), rest.first != " " { return nil }
+            let privateUse = (0xE000...0xF8FF).contains(scalar.value)
+            // ◼ and the minus sign are math symbols to Unicode; +, <, = and the like are not bullets.
+            let symbol =
+                [.otherSymbol, .mathSymbol].contains(scalar.properties.generalCategory) && !scalar.isASCII
+                && !"±×÷¬".contains(first)
+            let round = "•·‣⁃∙◦–".contains(first)
+            let beforeSpace = "-*—".contains(first) && rest.first == " "
+            let column = first == "o" && rest.hasPrefix("  ")
+            guard privateUse || symbol || round || beforeSpace || column else { return nil }
             return rest.description.spacesTrimmed
         }
 
@@ -99,6 +122,12 @@ extension ReportExtractor {
                 if let body = bulletBody(t) {
                     // A bullet indented beyond the first is a sub-point of the item above.
                     if let indent = bulletIndent, line.leadingSpaces >= indent + 2, !items.isEmpty {
+                        // Sub-points without their own punctuation (or a closing "and") are kept apart by semicolons.
+                        if let last = items[items.count - 1].last?.spacesTrimmed, let end = last.last, !".,;:!?".contains(end),
+                            !last.hasSuffix(" and"), !last.hasSuffix(" or")
+                        {
+                            items[items.count - 1][items[items.count - 1].count - 1] = last + ";"
+                        }
                         items[items.count - 1].append(body)
                     } else {
                         items.append([body])

@@ -124,7 +124,8 @@ enum MadeUpReports {
             text: try MadeUpReports.noOverallRow.replacingOccurrences(of: "What needs to improve?", with: "Nothing to see"))
         #expect(x.improvements == [])
         let y = ReportExtractor.extract(
-            text: try MadeUpReports.separateCareLeavers.replacingOccurrences(of: "What needs", with: "Why"))
+            // A heading that names no improvement ("Why to improve?" would name one).
+            text: try MadeUpReports.separateCareLeavers.replacingOccurrences(of: "What needs to improve?", with: "What next?"))
         #expect(y.improvements == [])
         #expect(y.headline?.hasPrefix("Eastmere’s children receive good help.") == true)
         #expect(y.headline?.contains("1.") == false, "the headline stops at the first judgement section")
