@@ -104,7 +104,8 @@ enum QuoteRules {
     }
 
     /// Whether `sentence` names a shortfall, in its own clause: a shortfall word that no
-    /// mitigating word in the three before it turns ("preventing delay"), that is not the "not
+    /// mitigating word in the three before it (not counting "or" and "and") turns ("preventing
+    /// delay", "to prevent unnecessary drift or delay"), that is not the "not
     /// only" of double praise, not in a condition ("When risks do not reduce, ...", ", if plans
     /// do not work,") or an opening concession ("Although ... not yet embedded, ..."), not a
     /// group's status ("care leavers not in education"), and in a clause that does not call it
@@ -133,7 +134,9 @@ enum QuoteRules {
         for (i, w) in words.enumerated() {
             guard shortfallWords.contains(w) || shortfallStems.contains(where: w.hasPrefix) else { continue }
             if w == "not", i + 1 < words.count, words[i + 1] == "only" { continue }
-            let before = words[max(0, i - 3)..<i]
+            // The three words before it, not counting "or" and "and": a mitigating verb governs
+            // every noun it is coordinated with ("prevent unnecessary drift or delay").
+            let before = words[..<i].reversed().filter { $0 != "or" && $0 != "and" }.prefix(3)
             if before.contains(where: { mitigatingWords.contains($0) || mitigators.contains(where: $0.hasPrefix) }) { continue }
             // "who are not in education": a group's status, not a failing.
             if w == "not", i + 2 < words.count, words[i + 1] == "in", statuses.contains(words[i + 2]) { continue }

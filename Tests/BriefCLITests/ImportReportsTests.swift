@@ -145,4 +145,59 @@ import Testing
         #expect(r.status == 1 && r.stdoutText.contains("1 could not be read, so nothing was written"))
         #expect(try bytes(dir) == before)
     }
+
+    /// A made-up report of Wakefield: an inspection starting `start`, with the 2026 table's four
+    /// judgements (worded as the newest reports word them) and no overall grade.
+    private func wakefieldReport(start: String, leaders: String) -> [String] {
+        [
+            "Inspection of Wakefield local authority", "children's services", "Inspection dates: \(start)",
+            "Lead inspector: A Made-up Person, His Majesty's Inspector", "", "Judgement||Grade",
+            "The impact of leaders on practice with||\(leaders)", "children and families",
+            "The experiences and progress of||Requires improvement to be good", "children who need help and protection",
+            "The experiences and progress of||Good", "children in care", "The experiences and progress of care||Outstanding",
+            "leavers", "", "Made-up text for brief's tests. Children in Wakefield receive help that makes a real",
+            "difference to their lives, and leaders know the service well and act on what they find.", "",
+            "What needs to improve?", "- The timeliness of assessments for children who need help. (Made up.)",
+        ]
+    }
+
+    /// A report of an inspection the data lacks is added, published (inferred) on the day its
+    /// PDF was made, and the page then leads with it; the same report again changes nothing.
+    @Test func aNewReportIsAddedAndLeadsThePage() throws {
+        let dir = try snapshot()
+        let work = try temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(atPath: dir)
+            try? FileManager.default.removeItem(atPath: work)
+        }
+        let pdf = try madeUpPDF(
+            wakefieldReport(start: "11 to 22 January 2027", leaders: "Good"), created: "2027-02-20", in: work, name: "new.pdf")
+        let r = try run(brief, ["import", "--output", dir, pdf])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdoutText.contains("added: \(pdf): Wakefield’s full inspection of 2027-01-11 added"), "\(r.stdoutText)")
+        let json = try run(brief, ["wakefield", "--national", dir, "--format", "json"]).stdout
+        let page = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let latest = try #require(page["latest_inspection"] as? [String: Any])
+        #expect(latest["date"] as? String == "2027-01-11")
+        #expect(latest["overall_grade"] is NSNull)
+        let grades = (latest["judgements"] as? [[String: Any]])?.compactMap { $0["grade"] as? String }
+        #expect(grades == ["good", "requires improvement", "good", "outstanding"])
+        let row = try String(contentsOfFile: dir + "/inspections.tsv", encoding: .utf8).split(separator: "\n")
+            .first { $0.contains("\t2027-01-11\t") }
+        #expect(row?.contains("2027-02-20\tthe day the report’s PDF was made") == true, "\(row ?? "")")
+        let before = try bytes(dir)
+        let again = try run(brief, ["import", "--output", dir, pdf])
+        #expect(again.status == 0 && again.stdoutText.contains("0 added, 0 changed, 1 skipped"), "\(again.stdoutText)")
+        #expect(try bytes(dir) == before)
+        // A later PDF of the same inspection, with another grade, supersedes it.
+        let newer = try madeUpPDF(
+            wakefieldReport(start: "11 to 22 January 2027", leaders: "Outstanding"), created: "2027-03-01", in: work,
+            name: "newer.pdf")
+        let changed = try run(brief, ["import", "--output", dir, newer])
+        #expect(
+            changed.stdoutText.contains("changed: \(newer): Wakefield’s inspection of 2027-01-11, made 2027-03-01"),
+            "\(changed.stdoutText)")
+        let after = try run(brief, ["wakefield", "--national", dir, "--format", "json"]).stdout
+        #expect(String(decoding: after, as: UTF8.self).contains("\"outstanding\""))
+    }
 }

@@ -38,6 +38,10 @@ import Testing
         // A word that only contains a shortfall, a mitigated shortfall, double praise.
         #expect(!QuoteRules.isConcern("Children in Blackpool benefit from skilled and caring social workers."))
         #expect(!QuoteRules.isConcern("Reviewing officers are effective in preventing delay for children."))
+        // Made up: the mitigating verb governs both nouns it is coordinated with, not only the nearest.
+        #expect(!QuoteRules.isConcern("Managers track every action to prevent unnecessary drift or delay for children."))
+        #expect(!QuoteRules.isConcern("Plans are reviewed often, which reduces waiting and delay for families."))
+        #expect(QuoteRules.isConcern("Plans are reviewed often, but some children experience drift and delay."))
         #expect(!QuoteRules.isConcern("There is no delay between a contact being received and a decision being made."))
         #expect(!QuoteRules.isConcern("Leaders not only listen to children but also act on what they say."))
         // A condition or an opening concession is the circumstance, not the finding; a later concession is.
