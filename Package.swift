@@ -23,7 +23,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
-        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // Headers only (through pangocairo's include paths): poppler itself is opened with dlopen when a PDF is read.
+        .systemLibrary(name: "CPoppler", pkgConfig: "pangocairo", providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "BriefingModel"),
         .target(name: "BriefingData", dependencies: ["BriefingModel", "CPoppler", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefingLayout"),

@@ -20,13 +20,23 @@ extension ReportPDF {
     /// One PopplerDocument, owned; used on the thread that opened it.
     final class PDFDocument {
         private let document: OpaquePointer
+        /// poppler-glib's functions, opened on first use (see CPoppler's shim.h).
+        private let api: brief_poppler_api
 
         /// Opens `bytes` (the file at `path`, named in errors) with poppler.
         init(bytes: Data, path: String) throws(DataError) {
+            var failure: UnsafePointer<CChar>?
+            guard let loaded = brief_poppler_load(&failure) else {
+                let why = failure.map { String(cString: $0) } ?? "no reason given"
+                throw .report(
+                    path: path,
+                    reason: "could not be read: poppler-glib did not open (\(why)); expected libpoppler-glib8 installed")
+            }
+            api = loaded.pointee
             let gbytes = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
             defer { g_bytes_unref(gbytes) }
             var error: UnsafeMutablePointer<GError>?
-            guard let opened = poppler_document_new_from_bytes(gbytes, nil, &error) else {
+            guard let opened = api.document_new_from_bytes(gbytes, nil, &error) else {
                 let message = error.map { String(cString: $0.pointee.message) } ?? "no reason given"
                 let encrypted = error?.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
                 if let error { g_error_free(error) }
@@ -41,11 +51,11 @@ extension ReportPDF {
 
         deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
 
-        var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+        var pageCount: Int { Int(api.document_get_n_pages(document)) }
 
         /// The day the PDF says it was made (its Info dictionary's CreationDate, in UTC), if it says.
         var created: FactDate? {
-            let t = poppler_document_get_creation_date(document)
+            let t = api.document_get_creation_date(document)
             guard t > 0 else { return nil }
             var seconds = t
             var parts = tm()
@@ -55,27 +65,31 @@ extension ReportPDF {
 
         /// The page at `index` (from 0), or nil when poppler has none there.
         func page(_ index: Int) -> PDFPage? {
-            poppler_document_get_page(document, Int32(index)).map(PDFPage.init(adopting:))
+            api.document_get_page(document, Int32(index)).map { PDFPage(adopting: $0, api: api) }
         }
     }
 
     /// One PopplerPage, owned.
     final class PDFPage {
         private let page: OpaquePointer
+        private let api: brief_poppler_api
 
         /// Takes over a page poppler_document_get_page returned (we hold its one reference).
-        init(adopting page: OpaquePointer) { self.page = page }
+        init(adopting page: OpaquePointer, api: brief_poppler_api) {
+            self.page = page
+            self.api = api
+        }
 
         deinit { g_object_unref(UnsafeMutableRawPointer(page)) }
 
         /// Every character of the page's text with its box and font size, in poppler's reading
         /// order; spaces and line breaks between words are included (see ``Glyph/isSeparator``).
         func glyphs() -> [Glyph] {
-            guard let text = poppler_page_get_text(page) else { return [] }
+            guard let text = api.page_get_text(page) else { return [] }
             defer { g_free(text) }
             var rects: UnsafeMutablePointer<PopplerRectangle>?
             var count: guint = 0
-            guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else { return [] }
+            guard api.page_get_text_layout(page, &rects, &count) != 0, let rects else { return [] }
             defer { g_free(rects) }
             let sizes = fontSizes()
             var run = 0
@@ -95,8 +109,8 @@ extension ReportPDF {
 
         /// The font size of each run of the page's text: character ranges, inclusive, in order.
         private func fontSizes() -> [(start: Int, end: Int, size: Double)] {
-            let list = poppler_page_get_text_attributes(page)
-            defer { poppler_page_free_text_attributes(list) }
+            let list = api.page_get_text_attributes(page)
+            defer { api.page_free_text_attributes(list) }
             var out: [(start: Int, end: Int, size: Double)] = []
             var node = list
             while let n = node {
