@@ -58,6 +58,8 @@ public struct CouncilStore: Sendable {
 
     /// The council whose slug or name matches `query` loosely (any case, spaces, hyphens, dots).
     public func find(_ query: String) -> Council? {
+        // A slug as typed is the usual query: found without normalising every council's name.
+        if let exact = councils.first(where: { $0.slug == query }) { return exact }
         let q = Self.normalize(query)
         guard !q.isEmpty else { return nil }
         return councils.first { Self.normalize($0.slug) == q || Self.normalize($0.name) == q }

@@ -64,6 +64,10 @@ extension ReportExtractor {
             var current: [String] = []
             var open = false
             var afterBlank = false
+            // The open paragraph's number: paragraphs are numbered upwards through a report, so a
+            // line that starts with a smaller number continues it ("at the age of" / "16. This ...").
+            var last = 0
+            func number(_ t: String) -> Int { Int(t.prefix { $0.isNumber }) ?? 0 }
             func close() {
                 if !current.isEmpty, !sections.isEmpty { sections[sections.count - 1].paragraphs.append(Lines.join(current)) }
                 current = []
@@ -82,10 +86,11 @@ extension ReportExtractor {
                     let heading = i + 1 < lines.count ? t + " " + lines[i + 1].spacesTrimmed : t
                     let graded = heading.split(separator: ":").dropFirst().map { Grades.parse(String($0)).first }
                     sections.append((graded.compactMap { $0 }.first, []))
-                } else if let body = Sections.numberedBody(line) {
+                } else if let body = Sections.numberedBody(line), number(t) > (open ? last : 0) {
                     close()
                     current = [body]
                     open = true
+                    last = number(t)
                 } else if open {
                     let unfinished = current.last.map { !".?!”’)".contains($0.spacesTrimmed.last ?? ".") } ?? false
                     if !afterBlank || line.leadingSpaces > 0 || unfinished { current.append(t) } else { close() }

@@ -27,25 +27,32 @@ public struct FactDate: Codable, Sendable, Hashable, Comparable {
         self.inferred = inferred
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (spaces around it allowed); nil for anything else
+    /// or an impossible date. Read digit by digit: every date in the national data passes through here.
     public init?(iso text: String, inferred: String? = nil) {
-        // Foundation's trimming is slow, and most dates have nothing to trim.
-        let spaced = text.first?.isWhitespace == true || text.last?.isWhitespace == true
-        let parts = (spaced ? text.trimmingCharacters(in: .whitespaces) : text).split(
-            separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]), (1900...2100).contains(y) else {
-            return nil
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        let firstNonSpace = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.count
+        bytes.removeFirst(firstNonSpace)
+        /// The number the `count` digits at `at` spell, or nil if they are not all digits.
+        func number(_ at: Int, _ count: Int) -> Int? {
+            guard at + count <= bytes.count else { return nil }
+            var n = 0
+            for b in bytes[at..<at + count] {
+                guard (0x30...0x39).contains(b) else { return nil }
+                n = n * 10 + Int(b - 0x30)
+            }
+            return n
         }
+        guard [4, 7, 10].contains(bytes.count), let y = number(0, 4), (1900...2100).contains(y) else { return nil }
         var m: Int?
         var d: Int?
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let v = Int(parts[1]), (1...12).contains(v) else { return nil }
+        if bytes.count >= 7 {
+            guard bytes[4] == 0x2D, let v = number(5, 2), (1...12).contains(v) else { return nil }
             m = v
         }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let v = Int(parts[2]), v >= 1, v <= FactDate.daysIn(month: m!, year: y) else {
-                return nil
-            }
+        if bytes.count == 10 {
+            guard bytes[7] == 0x2D, let v = number(8, 2), v >= 1, v <= FactDate.daysIn(month: m!, year: y) else { return nil }
             d = v
         }
         self.init(year: y, month: m, day: d, inferred: inferred)

@@ -131,3 +131,24 @@ extension MadeUpReports {
         #expect(ReportExtractor.JudgementTable.ilacs(ReportExtractor.Lines.split(text)) == nil)
     }
 }
+
+/// Numbered paragraphs run upwards through a report: a line inside one that starts with a smaller
+/// number ("at the age of" / "16. This ...") continues it. Made-up text.
+@Suite struct ParagraphNumberTests {
+    @Test func aSmallerNumberContinuesTheParagraph() {
+        let lines = [
+            "Experiences and progress of care leavers: good",
+            "",
+            "31. Care leavers benefit from the allocation of personal advisers at the age of",
+            "    16. This gives them time to build trusting relationships with their advisers.",
+            "32. Most care leavers live in homes that suit them.",
+        ]
+        let sections = ReportExtractor.Findings.paragraphs(lines, from: 0)
+        #expect(sections.count == 1)
+        #expect(
+            sections.first?.paragraphs == [
+                "Care leavers benefit from the allocation of personal advisers at the age of 16. This gives them time to build trusting relationships with their advisers.",
+                "Most care leavers live in homes that suit them.",
+            ])
+    }
+}
