@@ -16,10 +16,10 @@ extension NationalSnapshot {
         _ file: String, reportsRead: Set<NationalDataset.ReportKey>
     ) throws(DataError) -> ReportFindings {
         // Mapped, not read: a page touches only the part of the file before its report's lines.
-        guard let mapped = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else {
-            _ = try bytes(file)  // the error naming the file
-            return ReportFindings(read: [:])
-        }
+        // Where it cannot be mapped it is read, or the error names the file.
+        var mapped = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
+        if mapped == nil { mapped = Data(try bytes(file)) }
+        guard let mapped else { return .none }
         _ = try TSV.rows(Array(mapped.prefix { $0 != 0x0A }), file: file, columns: findingColumns)
         return ReportFindings(snapshot: SnapshotFindings(bytes: mapped), read: reportsRead)
     }

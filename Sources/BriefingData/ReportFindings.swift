@@ -46,11 +46,6 @@ public struct ReportFindings: Sendable {
         (Array(texts.keys) + Array(read.keys) + Array(snapshotReports)).sorted { ($0.urn, $0.published) < ($1.urn, $1.published) }
     }
 
-    /// Whether the data has the report at all.
-    public func has(_ key: NationalDataset.ReportKey) -> Bool {
-        read[key] != nil || texts[key] != nil || snapshotReports.contains(key)
-    }
-
     /// Where the report's text is, for a raw dataset folder; nil for the snapshot, which has no texts.
     public func textPath(_ key: NationalDataset.ReportKey) -> String? { texts[key] }
 
