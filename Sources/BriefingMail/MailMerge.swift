@@ -101,7 +101,12 @@ public struct MailMerge: Sendable {
             let message = try message(for: letter)
             switch destination {
             case .standardOutput:
-                FileHandle.standardOutput.write(Data(message.bytes))
+                do {
+                    try StandardOutput.write(message.bytes)
+                } catch {
+                    guard case .standardOutput(let reason) = error else { throw MailError.file(path: "-", reason: "\(error)") }
+                    throw MailError.file(path: "standard output", reason: reason)
+                }
             case .folder(let path):
                 try Self.replace(path + "/\(letter.briefing.council.slug).eml", with: message.bytes)
             case .outbox(let outbox):

@@ -10,7 +10,7 @@ public enum Format {
     /// A sum is shortened only when the short form loses nothing, so `£1,234,567` stays whole.
     public static func money(_ pounds: Int) -> String {
         let sign = pounds < 0 ? "-" : ""
-        let p = abs(pounds)
+        let p = pounds == Int.min ? Int.max : abs(pounds)  // abs(Int.min) would trap
         if p >= 1_000_000_000, p % 10_000_000 == 0 { return sign + "£" + trim(Double(p) / 1e9) + "bn" }
         if p >= 1_000_000, p % 10_000 == 0 { return sign + "£" + trim(Double(p) / 1e6) + "m" }
         return sign + "£" + grouped(p)

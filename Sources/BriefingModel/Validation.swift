@@ -80,7 +80,9 @@ extension Council {
         for (i, f) in funding.enumerated() {
             let p: [ValidationIssue.PathComponent] = [.key("funding"), .index(i)]
             v.cite(f.source, p)
-            v.need(f.amount > 0, p + [.key("amount")], "'\(f.amount)' is not a sum; expected a positive number of pounds")
+            v.need(
+                f.amount > 0 && f.amount <= FundingLine.largest, p + [.key("amount")],
+                "'\(f.amount)' is not a sum brief can show; expected a positive number of pounds up to 10,000,000,000 (£10bn)")
             v.need(!f.label.trimmed.isEmpty, p + [.key("label")], "is empty; expected what the money is for")
         }
         for (i, c) in context.enumerated() { v.cite(c.source, [.key("context"), .index(i)]) }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import BriefingModel
+import Foundation
 import Logging
 
 /// `brief`: one-page PDF briefings on English councils' children's services.
@@ -19,9 +21,15 @@ struct Brief: ParsableCommand {
             h.logLevel = .warning
             return h
         }
+        StandardOutput.holdClosedDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
+            // What `print` buffered, written now: a full disk or a closed descriptor is an error, not exit 0.
+            try StandardOutput.flush()
+        } catch let error as ModelError {
+            FileHandle.standardError.write(Data("brief: \(error)\n".utf8))
+            Self.exit(withError: ExitCode(1))
         } catch {
             exit(withError: error)
         }

@@ -26,7 +26,9 @@ struct PDFOutputOptions: ParsableArguments {
                 try PipelineError.writing { () throws(ModelError) in try AtomicFile.write(bytes, to: output) }
             }
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try Failure.reporting { () throws(PipelineError) in
+                try PipelineError.writing { () throws(ModelError) in try StandardOutput.write(bytes) }
+            }
         }
     }
 }

@@ -81,9 +81,9 @@ import Testing
         let dir = try temporaryFolder()
         try FileManager.default.createDirectory(atPath: dir + "/wakefield.eml", withIntermediateDirectories: false)
         let letter = MailMerge.Letter(briefing: wakefield, to: [zoe])
-        let taken = MailError.file(path: dir + "/wakefield.eml", reason: "Is a directory.")
+        let taken = MailError.file(path: dir + "/wakefield.eml", reason: "it is a folder.")
         #expect(throws: taken) { try merge().write([letter], to: .folder(dir)) }
-        #expect(taken.description == "Could not write '\(dir)/wakefield.eml': Is a directory.")
+        #expect(taken.description == "Could not write '\(dir)/wakefield.eml': it is a folder.")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["wakefield.eml"], "the temporary file is gone")
         let blocked = dir + "/file"
         #expect(FileManager.default.createFile(atPath: blocked, contents: Data()))

@@ -85,6 +85,8 @@ import Testing
         ("inspections[0].grade", item("inspections") { $0["grade"] = "brilliant" }),
         ("inspections[0].date", item("inspections") { $0["date"] = "last spring" }),
         ("funding[0].amount", item("funding") { $0["amount"] = -5 }),
+        // Two of these once summed past Int64 and killed the server; one is over the £10bn bound.
+        ("funding[0].amount", item("funding") { $0["amount"] = 9_000_000_000_000_000_000 }),
         ("neighbours", { $0["neighbours"] = Array(repeating: "E08000036", count: 101) }),
         ("quotes[0].source", item("quotes") { $0["source"] = "nowhere" }),
     ]

@@ -70,8 +70,8 @@ struct FundingFigures {
 
     /// "£1m one-off and £3.5m recurring, as the council announced it."
     static func totals(_ lines: [FundingLine]) -> String {
-        let oneOff = lines.filter { $0.recurrence == .oneOff }.map(\.amount).reduce(0, +)
-        let recurring = lines.filter { $0.recurrence == .recurring }.map(\.amount).reduce(0, +)
+        let oneOff = FundingLine.total(lines.filter { $0.recurrence == .oneOff }.map(\.amount))
+        let recurring = FundingLine.total(lines.filter { $0.recurrence == .recurring }.map(\.amount))
         var parts: [String] = []
         if oneOff > 0 { parts.append("\(Format.money(oneOff)) one-off") }
         if recurring > 0 { parts.append("\(Format.money(recurring)) recurring") }
