@@ -8,6 +8,8 @@ public struct CSVTable: Sendable {
     public let rows: [[String]]
     /// The 1-based line on which each row starts, for error messages.
     public let lines: [Int]
+    /// How many fields each row had as written, before missing trailing ones were filled in.
+    public let widths: [Int]
 
     /// Parses `text`; throws when a quoted field never closes.
     public init(text: String, file: String) throws(DataError) {
@@ -24,6 +26,17 @@ public struct CSVTable: Sendable {
             r.count >= width ? r : r + Array(repeating: "", count: width - r.count)
         }
         self.lines = Array(zip(records.dropFirst(), starts.dropFirst()).filter { !($0.0.count == 1 && $0.0[0].isEmpty) }.map(\.1))
+        self.widths = records.dropFirst().filter { !($0.count == 1 && $0[0].isEmpty) }.map(\.count)
+    }
+
+    /// Throws naming the first row whose number of fields is not the header's: a file cut short
+    /// in the middle of a line, or a row with a field too many.
+    public func checkWidths(file: String) throws(DataError) {
+        for (width, line) in zip(widths, lines) where width != header.count {
+            throw .invalid(
+                file: file, line: line, field: "",
+                message: "has \(width) fields; expected \(header.count), as the header has (is the file cut short or damaged?)")
+        }
     }
 
     /// The index of `column`, or an error naming the file and the column expected.

@@ -52,14 +52,29 @@ public struct NationalDataset: Sendable {
             }
             byURN[urn, default: []].append(inspection)
         }
+        try checkEveryCouncilInspected(
+            las, urn: la.urn, name: la.name, neighbours: la.neighbours, byURN: byURN, files: (laPath, inspPath))
+        var councils = try Self.councils(las, la, byURN: byURN, file: laPath)
+        let source = Self.source(newest: newest)
+        for i in councils.indices { councils[i].sources = [source] }
+        return NationalDataset(
+            councils: councils.sorted { $0.slug < $1.slug }, source: source, reports: ReportFindings(texts: reportFiles))
+    }
+
+    /// The councils of the lookup that have inspections, in its order, each with its neighbours'
+    /// ONS codes; throws when two names give one slug.
+    private static func councils(
+        _ las: CSVTable, _ la: LAColumns, byURN: [String: [Inspection]], file laPath: String
+    ) throws(DataError) -> [Council] {
         // Neighbours are listed by old LA numbers and by ONS codes, but some ONS codes have
         // changed since (Barnsley's E08000016 is now E08000038): join on the old numbers.
         let onsByOldCode = Dictionary(las.rows.map { ($0[la.oldCode], $0[la.ons]) }, uniquingKeysWith: { a, _ in a })
         var councils: [Council] = []
-        for row in las.rows {
+        for (row, line) in zip(las.rows, las.lines) {
             let urn = row[la.urn]
             guard let inspections = byURN[urn] else { continue }  // councils that no longer exist
             let name = displayName(row[la.name])
+            try checkSlug(of: name, line: line, among: councils, file: laPath)
             let neighbours = row[la.neighbours].split(separator: ",").compactMap {
                 onsByOldCode[$0.trimmingCharacters(in: .whitespaces)]
             }
@@ -69,10 +84,7 @@ public struct NationalDataset: Sendable {
                     councilType: Council.CouncilType(rawValue: row[la.type]), inspections: inspections,
                     urn: urn, neighbours: neighbours.filter { !$0.isEmpty }))
         }
-        let source = Self.source(newest: newest)
-        for i in councils.indices { councils[i].sources = [source] }
-        return NationalDataset(
-            councils: councils.sorted { $0.slug < $1.slug }, source: source, reports: ReportFindings(texts: reportFiles))
+        return councils
     }
 
     /// The dataset as the source its facts cite, as of its newest report.
@@ -88,7 +100,27 @@ public struct NationalDataset: Sendable {
                 path: (path as NSString).deletingLastPathComponent,
                 reason: "has no readable \((path as NSString).lastPathComponent); expected the Ofsted dataset")
         }
-        return try CSVTable(text: String(decoding: data, as: UTF8.self), file: path)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            // The line of the first byte that is not UTF-8: decoding up to each line break finds it.
+            var line = 1
+            var start = data.startIndex
+            for (i, byte) in zip(data.indices, data) where byte == 0x0A {
+                if String(validating: data[start..<i], as: UTF8.self) == nil { break }
+                line += 1
+                start = i + 1
+            }
+            throw .invalid(file: path, line: line, field: "", message: "is not valid UTF-8; expected UTF-8 text")
+        }
+        // A whole table ends with a line break; one cut short ends inside its last line.
+        if let last = data.last, last != 0x0A {
+            let line = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw .invalid(
+                file: path, line: line, field: "",
+                message: "ends in the middle of a line; expected a complete table (is the file cut short?)")
+        }
+        let table = try CSVTable(text: text, file: path)
+        try table.checkWidths(file: path)
+        return table
     }
 
     /// "Bristol, City of" -> "Bristol"; other names as the lookup writes them.

@@ -17,7 +17,7 @@ extension NationalSnapshot {
             let urn = c.urn ?? ""
             councils.append([
                 urn, c.slug, c.onsCode ?? "", c.name, c.region ?? "", c.councilType?.rawValue ?? "",
-                c.neighbours.joined(separator: ","),
+                c.neighbours.joined(separator: ","), String(c.inspections.count),
             ])
             for i in c.inspections {
                 let key = i.published.map { NationalDataset.ReportKey(urn: urn, published: $0.iso) }
@@ -78,7 +78,7 @@ extension NationalSnapshot {
 
         | file | one line per |
         | --- | --- |
-        | `councils.tsv` | council: URN, slug (the name brief finds it by), ONS code, name, region, type, statistical neighbours (ONS codes, most similar first) |
+        | `councils.tsv` | council: URN, slug (the name brief finds it by), ONS code, name, region, type, statistical neighbours (ONS codes, most similar first), how many inspections it has in `inspections.tsv` |
         | `inspections.tsv` | full inspection: publication and start dates (why either is inferred, where it is), framework, overall grade or why there is none, the judgements, the report's address, whether its text was read |
         | `findings.tsv` | finding read from a report: `verdict`, `strength`, `concern` or `improvement`, in the report's words |
 

@@ -17,7 +17,7 @@ import Foundation
 /// each council's inspections and findings as the dataset lists them), so the same dataset always
 /// gives the same bytes.
 public enum NationalSnapshot {
-    static let councilColumns = ["urn", "slug", "ons_code", "name", "region", "type", "neighbours"]
+    static let councilColumns = ["urn", "slug", "ons_code", "name", "region", "type", "neighbours", "inspections"]
     static let inspectionColumns =
         ["urn", "published", "published_inferred", "start", "start_inferred", "framework", "overall", "grade_note"]
         + InspectionsCSV.JudgementColumn.allCases.map(\.rawValue) + ["report_link", "report_read"]
@@ -42,12 +42,27 @@ public enum NationalSnapshot {
                     file: path("councils.tsv"), line: line, field: "urn",
                     message: "'\(f[0])' has no inspection in inspections.tsv; expected every council to have one")
             }
+            // Each council says how many inspections it has: a file cut at a line break shows here.
+            guard f[7] == String(list.count) else {
+                throw .invalid(
+                    file: path("councils.tsv"), line: line, field: "inspections",
+                    message:
+                        "'\(f[7])', but inspections.tsv has \(list.count) for urn \(f[0]); expected the two files to agree (is one cut short?)"
+                )
+            }
             for p in list.compactMap(\.published) { newest = max(newest ?? p, p) }
             councils.append(
                 Council(
                     slug: f[1], name: f[3], onsCode: f[2], region: f[4].isEmpty ? nil : f[4],
                     councilType: Council.CouncilType(rawValue: f[5]), inspections: list, urn: f[0],
                     neighbours: f[6].split(separator: ",").map(String.init)))
+        }
+        if let stray = Set(inspections.byURN.keys).subtracting(councils.compactMap(\.urn)).sorted().first {
+            throw .invalid(
+                file: path("inspections.tsv"), line: nil, field: "urn",
+                message:
+                    "'\(stray)' is in no line of councils.tsv; expected every inspection's council there (is councils.tsv cut short?)"
+            )
         }
         let source = NationalDataset.source(newest: newest)
         for i in councils.indices { councils[i].sources = [source] }
