@@ -25,6 +25,13 @@ enum PostedCouncil {
         guard json is [String: Any] else {
             throw BriefingServerError(.unprocessableContent, "The body is JSON but not an object; expected one council record.")
         }
+        // The limits are checked on JSONSerialization's copy of each key and the decoder reads its
+        // own: with a key given twice they could differ, so that is refused.
+        if let (path, key) = JSONDuplicateKeys.first(in: data) {
+            throw BriefingServerError(
+                .unprocessableContent, "gives the key '\(key.prefix(64))' twice; expected each key once",
+                field: path.isEmpty ? String(key.prefix(64)) : path + "." + key.prefix(64))
+        }
         try checkLimits(json, path: "", depth: 1)
         let council: Council
         do {

@@ -102,6 +102,20 @@ import Testing
         #expect(r.headers[.contentType] == "application/json; charset=utf-8")
     }
 
+    /// A key given twice once let the limits check one copy while the page drew the other
+    /// (a 200,000-character quote was accepted): refused, naming the field.
+    @Test(arguments: [
+        ("{\"name\": \"Wakefield\", \"name\": \"Wakefield\",", "name"),
+        ("{\"quotes\": [{\"text\": \"a\", \"t\\u0065xt\": \"b\"}],", "quotes[0].text"),
+    ])
+    func duplicateKeysAre422(prefix: String, field: String) async throws {
+        let record = String(decoding: ServerFixture.body(ServerFixture.wakefieldJSON).readableBytesView, as: UTF8.self)
+        let body = prefix + record.drop { $0 != "{" }.dropFirst()
+        let r = try await post(ByteBuffer(string: body))
+        #expect(r.status == .unprocessableContent, "\(body.prefix(120))")
+        #expect(r.error?.field == field)
+    }
+
     @Test func jsonThatIsNotAnObjectIs422() async throws {
         let r = try await post(ByteBuffer(string: "[1, 2, 3]"))
         #expect(r.status == .unprocessableContent)
