@@ -15,7 +15,7 @@ public struct Address: Sendable, Hashable {
             let n = t[..<open].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
             name = n.isEmpty ? nil : n
         }
-        guard Self.isValid(email), name.map({ !$0.contains(where: \.isNewline) }) ?? true else {
+        guard Self.isValid(email), name.map({ !Self.hasControl($0) }) ?? true else {
             throw .address(field: field, value: text)
         }
         self.email = email
@@ -32,7 +32,13 @@ public struct Address: Sendable, Hashable {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".")
         else { return false }
-        return email.allSatisfy { $0.isASCII && !$0.isWhitespace && !"<>(),;:\\\"[]".contains($0) }
+        return !hasControl(email) && email.allSatisfy { $0.isASCII && !$0.isWhitespace && !"<>(),;:\\\"[]".contains($0) }
+    }
+
+    /// Whether `text` has a control character (C0, DEL or C1; line breaks among them), which a
+    /// header or an SMTP command must never carry.
+    static func hasControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }
 
     /// The header form: `"Jane Doe" <jane@example.org>`, the name RFC 2047-encoded when not ASCII.

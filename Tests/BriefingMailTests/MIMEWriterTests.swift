@@ -44,7 +44,11 @@ import Testing
         #expect(throws: MailError.self) { try Address(parsing: "a@example.org\r\nBcc: b@example.org", field: "--to") }
     }
 
-    @Test(arguments: ["jane", "jane@", "@example.org", "jane@localhost", "jane doe@example.org", "<jane@example.org"])
+    @Test(arguments: [
+        "jane", "jane@", "@example.org", "jane@localhost", "jane doe@example.org", "<jane@example.org",
+        // Control characters, in the address or in the name (issue 15, point 9): made up.
+        "ja\u{01}ne@example.org", "jane@exam\u{7F}ple.org", "Jane\u{07} Doe <jane@example.org>", "Jane\tDoe <jane@example.org>",
+    ])
     func rejectsNonAddresses(_ text: String) {
         #expect(throws: MailError.address(field: "--to", value: text)) { try Address(parsing: text, field: "--to") }
     }
