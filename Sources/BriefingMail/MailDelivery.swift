@@ -44,7 +44,14 @@ public struct MailDelivery: Sendable {
     /// Sends every message waiting in `outbox`, one after another.
     public func run(_ outbox: MailOutbox) async throws(MailError) -> Summary {
         var summary = Summary()
+        let lock = try outbox.lock()
+        defer { withExtendedLifetime(lock) {} }
         for name in outbox.pending() {
+            // A run stopped between the two renames of a move: finish it, and send nothing.
+            if let box = try outbox.finishMove(name) {
+                summary.notes.append("\(name): an earlier run was moving it to \(box.rawValue)/; the move is finished")
+                continue
+            }
             // An earlier run was stopped after sending this one, before the server answered:
             // the server may have it, so hold it rather than send it twice.
             if outbox.isInFlight(name) {
