@@ -41,27 +41,32 @@ public struct MailDelivery: Sendable {
         return try await delivery.run(outbox)
     }
 
+    /// Settles `name` if an earlier run left it half done, and says whether it did: a run
+    /// stopped between the two renames of a move (finished now, nothing sent), or one stopped
+    /// after sending it, before the server answered (the server may have it, so it is held in
+    /// unconfirmed/ rather than sent twice).
+    private static func leftByAnEarlierRun(_ name: String, in outbox: MailOutbox, summary: inout Summary) throws(MailError)
+        -> Bool
+    {
+        if let box = try outbox.finishMove(name) {
+            summary.notes.append("\(name): an earlier run was moving it to \(box.rawValue)/; the move is finished")
+            return true
+        }
+        guard outbox.isInFlight(name) else { return false }
+        try outbox.move(name, to: .unconfirmed, note: "an earlier run stopped after sending it, before the server's reply")
+        summary.unconfirmed += 1
+        summary.notes.append(
+            "\(name): unconfirmed, held in unconfirmed/ and not resent: an earlier run stopped before the server's reply")
+        return true
+    }
+
     /// Sends every message waiting in `outbox`, one after another.
     public func run(_ outbox: MailOutbox) async throws(MailError) -> Summary {
         var summary = Summary()
         let lock = try outbox.lock()
         defer { withExtendedLifetime(lock) {} }
         for name in outbox.pending() {
-            // A run stopped between the two renames of a move: finish it, and send nothing.
-            if let box = try outbox.finishMove(name) {
-                summary.notes.append("\(name): an earlier run was moving it to \(box.rawValue)/; the move is finished")
-                continue
-            }
-            // An earlier run was stopped after sending this one, before the server answered:
-            // the server may have it, so hold it rather than send it twice.
-            if outbox.isInFlight(name) {
-                try outbox.move(
-                    name, to: .unconfirmed, note: "an earlier run stopped after sending it, before the server's reply")
-                summary.unconfirmed += 1
-                summary.notes.append(
-                    "\(name): unconfirmed, held in unconfirmed/ and not resent: an earlier run stopped before the server's reply")
-                continue
-            }
+            if try Self.leftByAnEarlierRun(name, in: outbox, summary: &summary) { continue }
             let (message, envelope) = try outbox.load(name)
             let mark: @Sendable () throws -> Void = { try outbox.markInFlight(name) }
             var outcome = await client.deliver(message, from: envelope.from, to: envelope.to, beforeData: mark)
