@@ -13,6 +13,13 @@ extension SMTPClient {
         let tls = configuration.security == .plain ? nil : try tlsContext()
         let serverName = configuration.host.contains(where: { $0.isLetter }) ? configuration.host : nil
         let channel = try await connect(tls: tls, serverName: serverName)
+        // However the server paces its replies, the message has `deadline` in all.
+        let raw = channel.channel
+        let cutOff = raw.eventLoop.scheduleTask(in: deadline) {
+            state.pastDeadline = true
+            raw.close(promise: nil)
+        }
+        defer { cutOff.cancel() }
         return try await channel.executeThenClose { inbound, outbound in
             var talk = Conversation(lines: inbound.makeAsyncIterator(), outbound: outbound)
             try await talk.reply().expect(220, "greeting")
@@ -135,6 +142,9 @@ private struct Conversation {
         var text: [String] = []
         while let line = try await lines.next() {
             text.append(line)
+            guard text.count <= SMTPClient.mostReplyLines else {
+                throw SMTPReplyTooLong(reason: "the server sent a reply of over \(SMTPClient.mostReplyLines) lines")
+            }
             // The last line of a reply has a space (or nothing) after its code.
             if line.count < 4 || line[line.index(line.startIndex, offsetBy: 3)] == " " { break }
         }

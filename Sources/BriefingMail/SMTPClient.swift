@@ -22,10 +22,18 @@ public struct SMTPClient: Sendable {
     public let configuration: SMTPConfiguration
     /// How long to wait for the server at each step.
     public var timeout: TimeAmount
+    /// How long one message may take in all, however the server paces its replies: a server
+    /// that sends a byte every few seconds never trips `timeout`, and would hold brief forever.
+    public var deadline: TimeAmount
+    /// The longest reply line (RFC 5321 allows 512 octets) and the most lines in one reply a
+    /// server may send before the connection is dropped: an endless `250-` reply cannot fill memory.
+    static let longestReplyLine = 2_048
+    static let mostReplyLines = 100
 
-    public init(configuration: SMTPConfiguration, timeout: TimeAmount = .seconds(30)) {
+    public init(configuration: SMTPConfiguration, timeout: TimeAmount = .seconds(30), deadline: TimeAmount = .seconds(120)) {
         self.configuration = configuration
         self.timeout = timeout
+        self.deadline = deadline
     }
 
     /// Sends `message` (RFC 5322 bytes with CRLF) from `sender` to `recipients`;
@@ -47,7 +55,10 @@ public struct SMTPClient: Sendable {
                     ? "the certificate of \(configuration.host) is not trusted (use --smtp-ca FILE to trust a private authority)"
                     : "TLS with \(configuration.host) failed: \(tls)")
         } catch {
-            let reason = "connection to \(configuration.host):\(configuration.port) lost: \(Self.describe(error))"
+            let why =
+                state.pastDeadline
+                ? "the whole message took longer than \(deadline.nanoseconds / 1_000_000_000) s" : Self.describe(error)
+            let reason = "connection to \(configuration.host):\(configuration.port) lost: \(why)"
             return state.sent ? .unconfirmed(reason) : .deferred(reason)
         }
     }
@@ -55,6 +66,8 @@ public struct SMTPClient: Sendable {
     /// Whether the end of DATA has been written, so a lost connection means "unconfirmed".
     final class DataState: @unchecked Sendable {
         var sent = false
+        /// Set when the message's deadline closed the connection.
+        var pastDeadline = false
     }
 
     /// The message with lines that start with "." doubled, ending in CRLF.CRLF (RFC 5321 4.5.2).
@@ -74,6 +87,7 @@ public struct SMTPClient: Sendable {
 
     static func describe(_ error: any Error) -> String {
         if error is SMTPConnectionClosed { return "the server closed the connection" }
+        if let long = error as? SMTPReplyTooLong { return long.reason }
         return "\(error)"
     }
 }
@@ -100,6 +114,11 @@ struct SMTPReplyError: Error {
 
 struct SMTPConnectionClosed: Error {}
 
+/// A server reply past ``SMTPClient/longestReplyLine`` or ``SMTPClient/mostReplyLines``.
+struct SMTPReplyTooLong: Error {
+    var reason: String
+}
+
 /// Closes the connection when the idle handler says the server has been silent too long.
 final class CloseOnIdle: ChannelInboundHandler, Sendable {
     typealias InboundIn = ByteBuffer
@@ -118,7 +137,15 @@ final class LineDecoder: ByteToMessageDecoder {
     typealias InboundOut = String
 
     func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
-        guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else { return .needMoreData }
+        guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else {
+            guard buffer.readableBytes <= SMTPClient.longestReplyLine else {
+                throw SMTPReplyTooLong(reason: "the server sent a reply line over \(SMTPClient.longestReplyLine) bytes")
+            }
+            return .needMoreData
+        }
+        guard newline - buffer.readerIndex <= SMTPClient.longestReplyLine else {
+            throw SMTPReplyTooLong(reason: "the server sent a reply line over \(SMTPClient.longestReplyLine) bytes")
+        }
         var line = buffer.readString(length: newline - buffer.readerIndex) ?? ""
         buffer.moveReaderIndex(forwardBy: 1)
         if line.hasSuffix("\r") { line.removeLast() }
