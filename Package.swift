@@ -71,9 +71,7 @@ let package = Package(
         .testTarget(
             name: "BriefingPipelineTests",
             dependencies: ["BriefingPipeline", "BriefingModel", "BriefingData", "BriefingRender", "BriefTestSupport"]),
-        .testTarget(
-            name: "BriefingMailTests",
-            dependencies: ["BriefingMail", "BriefingModel", "BriefTestSupport", .product(name: "NIOCore", package: "swift-nio")]),
+        .testTarget(name: "BriefingMailTests", dependencies: ["BriefingMail", "BriefingModel", "BriefTestSupport"]),
         .testTarget(
             name: "BriefingRenderTests",
             dependencies: [

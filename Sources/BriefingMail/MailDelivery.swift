@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// Sends what waits in an outbox: 4xx replies are retried with growing waits up to a limit,
 /// 5xx replies move the message to `failed/` with the reply, and a connection lost after the
@@ -34,10 +35,12 @@ public struct MailDelivery: Sendable {
     /// tried up to `attempts` times (at least once) while the server defers it, the first retry
     /// after `firstWait`.
     public static func send(
-        _ outbox: MailOutbox, through configuration: SMTPConfiguration, attempts: Int, firstWait: Duration
+        _ outbox: MailOutbox, through configuration: SMTPConfiguration, attempts: Int, firstWait: Duration,
+        deadline: TimeAmount = .seconds(120)
     ) async throws(MailError) -> Summary {
         let delivery = MailDelivery(
-            client: SMTPClient(configuration: configuration), attempts: max(1, attempts), firstWait: firstWait)
+            client: SMTPClient(configuration: configuration, deadline: deadline), attempts: max(1, attempts), firstWait: firstWait
+        )
         return try await delivery.run(outbox)
     }
 

@@ -39,6 +39,11 @@ struct Mail: ParsableCommand {
     @Option(name: .customLong("retry-wait"), help: "Seconds before the first retry; each later wait doubles.")
     var retryWait = 2.0
 
+    @Option(
+        name: .customLong("smtp-deadline"),
+        help: "Seconds one message may take at the server in all, however it paces its replies (each step has 30 s).")
+    var smtpDeadline: Int = 120
+
     @Option(help: "A recipient, as addr@example.org or \"Name <addr@example.org>\"; repeat for more.")
     var to: [String] = []
 
@@ -145,10 +150,13 @@ struct Mail: ParsableCommand {
         }
         let attempts = attempts
         let firstWait = Duration.milliseconds(Int(retryWait * 1000))
+        let deadline = max(1, smtpDeadline)
         let result = Blocking.run { () async -> Result<MailDelivery.Summary, MailError> in
             do throws(MailError) {
                 return .success(
-                    try await MailDelivery.send(mailbox, through: configuration, attempts: attempts, firstWait: firstWait))
+                    try await MailDelivery.send(
+                        mailbox, through: configuration, attempts: attempts, firstWait: firstWait,
+                        deadline: .seconds(Int64(deadline))))
             } catch {
                 return .failure(error)
             }
