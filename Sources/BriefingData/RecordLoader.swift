@@ -33,6 +33,8 @@ public enum RecordLoader {
         guard let root, root.mapping != nil else {
             return (nil, [.invalid(file: path, line: 1, field: "", message: "expected a mapping with slug, name and sources")])
         }
+        let nulls = nullValues(in: root, file: path)
+        guard nulls.isEmpty else { return (nil, nulls) }
         let council: Council
         do {
             council = try YAMLDecoder().decode(Council.self, from: root)

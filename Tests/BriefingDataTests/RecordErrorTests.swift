@@ -30,6 +30,19 @@ import Testing
         #expect(try check(good).isEmpty)
     }
 
+    /// Issue 15, point 9: `name: null` made a council named "null".
+    @Test func nullValuesAreProblemsAndAQuotedNullIsText() throws {
+        let errors = try check(
+            good.replacingOccurrences(of: "name: Sample", with: "name: null").replacingOccurrences(
+                of: "grade: good", with: "grade: ~"))
+        #expect(
+            errors.map(\.description).map { $0.components(separatedBy: "sample.yaml").last ?? "" } == [
+                ":2: name: is null; expected a value (leave the field out if it is not known, or quote 'null' to mean the word)",
+                ":9: inspections[0].grade: is null; expected a value (leave the field out if it is not known, or quote 'null' to mean the word)",
+            ])
+        #expect(try check(good.replacingOccurrences(of: "name: Sample", with: "name: 'null'")).isEmpty)
+    }
+
     @Test func unknownGradeNamesLineFieldAndChoices() throws {
         let errors = try check(good.replacingOccurrences(of: "grade: good", with: "grade: excellent"))
         let text = try #require(errors.first).description
