@@ -28,21 +28,27 @@ import Testing
 
     @Test func aFullQueueRefusesAtOnce() async throws {
         let pool = RenderPool(threads: 1, queueLimit: 1)
-        defer { pool.shutdown() }
         let gate = DispatchSemaphore(value: 0)
+        // Opened on every way out: a wait that throws would otherwise leave the pool's one
+        // thread at the gate and shutdown waiting for it for ever.
+        defer {
+            gate.signal()
+            pool.shutdown()
+        }
         async let running: Int = pool.run(timeLimit: .seconds(60)) {
             gate.wait()
             return 1
         }
-        try await until { pool.load == (0, 1) }
+        // Nothing here throws before the gate opens: the running job's async let is awaited on the way out.
+        #expect((try? await until { pool.load == (0, 1) }) != nil)
         async let queued: Int = pool.run(timeLimit: .seconds(60)) { 2 }
-        try await until { pool.load == (1, 1) }
+        #expect((try? await until { pool.load == (1, 1) }) != nil)
         // One thread busy, one job waiting: the next is refused at once, not queued.
         do {
             _ = try await pool.run(timeLimit: .seconds(60)) { 3 }
             Issue.record("a job was queued beyond the limit")
-        } catch let e as RenderPoolError {
-            #expect(e.description.contains("queue is full"))
+        } catch {
+            #expect((error as? RenderPoolError)?.description.contains("queue is full") == true, "\(error)")
         }
         gate.signal()
         #expect(try await running == 1)
@@ -70,7 +76,8 @@ import Testing
 
 /// Waits until `condition` holds, polling, for at most 30 s (the machine may be busy).
 func until(_ condition: () -> Bool) async throws {
-    let deadline = ContinuousClock.now + .seconds(30)
+    // Generous: other suites running beside these may keep this task waiting for a minute.
+    let deadline = ContinuousClock.now + .seconds(120)
     while !condition() {
         guard ContinuousClock.now < deadline else { throw CancellationError() }
         try await Task.sleep(for: .milliseconds(5))
