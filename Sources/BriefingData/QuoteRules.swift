@@ -132,6 +132,9 @@ enum QuoteRules {
     /// A shortfall word among `words` of one clause, by the rules of ``isConcern``.
     private static func shortfall(in words: [String]) -> Bool {
         for (i, w) in words.enumerated() {
+            // What follows "when", "if" or "where" in the clause is the condition, not the finding:
+            // "supporting children's views when they do not wish to see parents".
+            if words[..<i].contains(where: conditions.contains) { return false }
             guard shortfallWords.contains(w) || shortfallStems.contains(where: w.hasPrefix) else { continue }
             if w == "not", i + 1 < words.count, words[i + 1] == "only" { continue }
             // The three words before it, not counting "or" and "and": a mitigating verb governs
@@ -141,6 +144,8 @@ enum QuoteRules {
             // "who are not in education": a group's status, not a failing.
             if w == "not", i + 2 < words.count, words[i + 1] == "in", statuses.contains(words[i + 2]) { continue }
             if i + 1 < words.count, circumstances.contains(words[i + 1]) { continue }
+            // "children living in unregistered homes": where a group lives, like a status, not a failing.
+            if i >= 2, words[i - 1] == "in", ["living", "live", "lives", "placed"].contains(words[i - 2]) { continue }
             return true
         }
         return false

@@ -42,6 +42,11 @@ import Testing
         #expect(!QuoteRules.isConcern("Managers track every action to prevent unnecessary drift or delay for children."))
         #expect(!QuoteRules.isConcern("Plans are reviewed often, which reduces waiting and delay for families."))
         #expect(QuoteRules.isConcern("Plans are reviewed often, but some children experience drift and delay."))
+        // Made up: a shortfall word inside a condition later in the clause is the condition, not the finding.
+        #expect(!QuoteRules.isConcern("Workers respect children's views when they do not wish to see their parents."))
+        #expect(QuoteRules.isConcern("Children wait too long when their needs first arise."))
+        #expect(!QuoteRules.isConcern("Leaders have good oversight of the few children living in unregistered homes."))
+        #expect(QuoteRules.isConcern("Too many children are placed in unregistered homes."))
         #expect(!QuoteRules.isConcern("There is no delay between a contact being received and a decision being made."))
         #expect(!QuoteRules.isConcern("Leaders not only listen to children but also act on what they say."))
         // A condition or an opening concession is the circumstance, not the finding; a later concession is.
