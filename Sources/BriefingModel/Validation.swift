@@ -39,6 +39,9 @@ extension Council {
         var v = RecordValidator(ids: Set(sources.map(\.id)))
         validateIdentity(&v)
         validateFacts(&v)
+        for (path, text) in drawnText {
+            if let problem = RecordText.problem(text) { v.issues.append(ValidationIssue(path, problem)) }
+        }
         return v.issues
     }
 
@@ -50,12 +53,14 @@ extension Council {
         v.need(slugOK, [.key("slug")], "'\(slug)' is not a slug; expected lower-case ASCII letters, digits and hyphens")
         v.need(!name.trimmed.isEmpty, [.key("name")], "is empty; expected the council's name")
         v.need(!sources.isEmpty, [.key("sources")], "is empty; every fact needs a source")
+        var uses: [String: Int] = [:]
+        for s in sources { uses[s.id, default: 0] += 1 }
         for (i, s) in sources.enumerated() {
             v.need(
                 !s.headline.trimmed.isEmpty, [.key("sources"), .index(i), .key("headline")],
                 "is empty; expected the article's headline")
             v.need(
-                sources.filter { $0.id == s.id }.count == 1, [.key("sources"), .index(i), .key("id")], "'\(s.id)' is listed twice"
+                uses[s.id] == 1, [.key("sources"), .index(i), .key("id")], "'\(s.id)' is listed twice"
             )
         }
     }
@@ -99,14 +104,18 @@ private struct RecordValidator {
     let ids: Set<String>
     var issues: [ValidationIssue] = []
 
-    mutating func need(_ cond: Bool, _ path: [ValidationIssue.PathComponent], _ message: String) {
-        if !cond { issues.append(ValidationIssue(path, message)) }
+    /// The message is made only for a field that fails: a valid record costs no text.
+    mutating func need(
+        _ cond: Bool, _ path: @autoclosure () -> [ValidationIssue.PathComponent], _ message: @autoclosure () -> String
+    ) {
+        if !cond { issues.append(ValidationIssue(path(), message())) }
     }
 
-    mutating func cite(_ id: String, _ path: [ValidationIssue.PathComponent]) {
+    mutating func cite(_ id: String, _ path: @autoclosure () -> [ValidationIssue.PathComponent]) {
+        let known = ids
         need(
-            ids.contains(id), path + [.key("source")],
-            "'\(id)' is not one of this record's sources (\(ids.sorted().joined(separator: ", ")))")
+            known.contains(id), path() + [.key("source")],
+            "'\(id)' is not one of this record's sources (\(known.sorted().joined(separator: ", ")))")
     }
 }
 

@@ -1,0 +1,52 @@
+import BriefingServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Issue 15, points 2, 3, 7 and 8, through `POST /briefings`: text that once gave a 500 (a
+/// noncharacter), drew a lie (a bidi override showed "Reading" for "gnidaeR"), was cut (a NUL) or
+/// cost seconds of layout (a 4,000-letter word) is a 422 naming the field, answered at once.
+/// Every value is made up.
+@Suite struct HostileTextTests {
+    static let cases: [(field: String, text: String)] = [
+        ("name", "Wake" + scalar(0xFFFE) + "field"),
+        ("name", scalar(0xFFFF)),
+        ("name", "Wakefield " + scalar(0xFDD0)),
+        ("name", "Wakefield " + scalar(0x10FFFF)),
+        ("name", "Wake\u{0}field"),
+        ("name", "\u{202E}dleifekaW"),
+        ("name", "Wakefield \u{E000}"),
+        ("name", String(repeating: "W", count: 4_000)),
+        ("quotes[0].text", "Inspectors found " + String(repeating: "a", count: 3_000)),
+        ("quotes[0].role", "lead\u{2066}er"),
+        ("funding[0].label", "Extra \u{1B}[31mmoney"),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func hostileTextIs422NamingTheField(index: Int) async throws {
+        let (field, text) = Self.cases[index]
+        var record = ServerFixture.wakefieldJSON
+        let path = field.split(separator: ".")
+        if path.count == 1 {
+            record[field] = text
+        } else {
+            let list = String(path[0].prefix { $0 != "[" })
+            var items = record[list] as! [[String: Any]]
+            items[0][String(path[1])] = text
+            record[list] = items
+        }
+        let body = ServerFixture.body(record)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let r = try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/briefings", method: .post, headers: ServerFixture.json, body: body)
+        }
+        #expect(r.status == .unprocessableContent, "\(field)")
+        #expect(r.error?.field == field)
+        #expect(clock.now - start < .seconds(10), "answered in bounded time")
+    }
+}
+
+/// A code point Swift will not take in a literal (noncharacters), as a string.
+private func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value)!)) }
