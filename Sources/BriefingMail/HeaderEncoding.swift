@@ -2,11 +2,34 @@ import Foundation
 
 /// Header values made safe: CR and LF removed, and non-ASCII text as RFC 2047 encoded words.
 enum HeaderEncoding {
-    /// An unstructured header value (a subject): ASCII as it is, otherwise `=?UTF-8?B?...?=` words.
+    /// An unstructured header value (a subject): ASCII folded (``folded(_:after:)``), otherwise
+    /// `=?UTF-8?B?...?=` words.
     static func unstructured(_ value: String) -> String {
         let clean = stripped(value)
-        guard !clean.allSatisfy(\.isASCII) else { return clean }
+        guard !clean.allSatisfy(\.isASCII) else { return folded(clean) }
         return encodedWords(clean)
+    }
+
+    /// ASCII folded before a space wherever a line would pass 78 characters, counting the
+    /// header's name (`after`, 9 for "Subject: "), so unfolding gives the value back (RFC 5322
+    /// section 2.2.3). A word too long for any line (over 900 characters; a line may have 998)
+    /// cannot be folded, so such a value goes as encoded words, which split anywhere.
+    static func folded(_ value: String, after name: Int = 9) -> String {
+        let words = value.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.allSatisfy({ $0.count <= 900 }) else { return encodedWords(value) }
+        var out = String(words[0])
+        var width = name + words[0].count
+        for w in words.dropFirst() {
+            // Never before an empty word: a folded line of white space alone is obsolete syntax.
+            if width + 1 + w.count > 78, !w.isEmpty {
+                out += "\r\n " + w
+                width = 1 + w.count
+            } else {
+                out += " " + w
+                width += 1 + w.count
+            }
+        }
+        return out
     }
 
     /// A display name: ASCII quoted (escaping `"` and `\`), otherwise encoded words.

@@ -61,4 +61,21 @@ import Testing
         #expect(HeaderEncoding.filenameParameter("wakefield.pdf") == "filename=\"wakefield.pdf\"; filename*=UTF-8''wakefield.pdf")
         #expect(HeaderEncoding.filenameParameter("Zoë.pdf") == "filename=\"Zo_.pdf\"; filename*=UTF-8''Zo%C3%AB.pdf")
     }
+
+    /// Issue 15, point 9: a 2,000-character ASCII subject went as one 2,009-octet line (the limit
+    /// is 998). It is folded before spaces, and unfolds to what was given.
+    @Test(arguments: [
+        (String(repeating: "Made-up subject words ", count: 91), 78),
+        ("Made-up  double  spaces " + String(repeating: "x ", count: 60), 78),
+        (String(repeating: "y", count: 2_000), 84),  // "Subject: " and a 75-character encoded word
+    ])
+    func longASCIISubjectsAreFolded(subject: String, longest: Int) {
+        let value = HeaderEncoding.unstructured(subject)
+        let lines = ("Subject: " + value).components(separatedBy: "\r\n")
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { $0.count <= longest }, "\(lines.map(\.count).max() ?? 0)")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix(" ") && !$0.allSatisfy { $0 == " " } })
+        if subject.contains(" ") { #expect(value.replacingOccurrences(of: "\r\n", with: "") == subject) }
+        #expect(HeaderEncoding.unstructured("Short subject") == "Short subject")
+    }
 }
