@@ -48,7 +48,7 @@ public enum AtomicFile {
     /// Writes `bytes` to a temporary name beside `path` and renames it over `path`.
     private static func replace(_ path: String, with bytes: [UInt8], named name: String) throws(ModelError) {
         let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: tmp))
         } catch {

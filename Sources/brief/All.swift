@@ -37,6 +37,7 @@ struct All: ParsableCommand {
                 try PipelineError.writing { () throws(ModelError) in try AtomicFile.createFolder(folder) }
                 return (selected, BatchRender(exporter: try source.exporter(), paper: paper, folder: folder, fixedDate: fixed))
             }
+            Self.cleanUpAfterStoppedRuns(in: folder)
             let pool = RenderPool(threads: min(jobs, max(1, selected.count)), queueLimit: 0)
             defer { pool.shutdown() }
             let briefings = source.briefings(for: selected, on: pool)
@@ -58,4 +59,31 @@ struct All: ParsableCommand {
             if !failures.isEmpty { throw ExitCode(1) }
         }
     }
+
+    /// A run killed before (SIGKILL, a crash) left `.NAME.tmp-PID` files: they are removed. This
+    /// run, stopped by SIGINT or SIGTERM, removes its own before it exits (128 + the signal).
+    private static func cleanUpAfterStoppedRuns(in folder: String) {
+        let removed = AtomicFile.removeLeftovers(in: folder)
+        if removed > 0 {
+            FileHandle.standardError.write(
+                Data("brief: removed \(removed) temporary files a stopped run left in \(folder)\n".utf8))
+        }
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                // Twice: a page being written in the first pass is renamed or left by the second.
+                AtomicFile.removeLeftovers(in: folder, ownOnly: true)
+                usleep(50_000)
+                AtomicFile.removeLeftovers(in: folder, ownOnly: true)
+                ProgressBar.clear()
+                Foundation.exit(128 + sig)
+            }
+            source.resume()
+            stopSources.append(source)
+        }
+    }
+
+    /// Kept for the life of the process: a signal source that is released stops listening.
+    nonisolated(unsafe) private static var stopSources: [any DispatchSourceSignal] = []
 }
