@@ -21,7 +21,9 @@ public enum TestPaths {
     /// The five curated councils.
     public static let curated = ["wakefield", "st-helens", "reading", "wokingham", "sandwell"]
     /// The made-up adversarial fixtures.
-    public static let adversarial = ["long-name", "long-quotes", "crowded-year", "empty", "many-funding", "everything"]
+    public static let adversarial = [
+        "long-name", "long-quotes", "crowded-year", "empty", "many-funding", "everything", "wide-span",
+    ]
 
     /// The built `brief` executable next to the test bundle, or in .build/debug.
     public static var brief: String {

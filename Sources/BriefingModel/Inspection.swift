@@ -25,6 +25,8 @@ public struct Inspection: Codable, Sendable, Hashable {
     public var grade: Grade?
     /// Sub-judgements by area ("help and protection", "children in care", ...), where known.
     public var judgements: [Judgement]
+    /// The most judgements a record may give one inspection: all of them fit on the page.
+    public static let mostJudgements = 20
     /// A short summary of the finding, in the source's words, for ungraded visits.
     public var finding: String?
     /// Why a full inspection has no overall grade, where that is known ("no overall grade since

@@ -70,6 +70,9 @@ extension Council {
         for (i, x) in inspections.enumerated() {
             let p: [ValidationIssue.PathComponent] = [.key("inspections"), .index(i)]
             v.cite(x.source, p)
+            v.need(
+                x.judgements.count <= Inspection.mostJudgements, p + [.key("judgements")],
+                "has \(x.judgements.count) judgements; expected at most \(Inspection.mostJudgements) (Ofsted gives four or five)")
             if x.kind != .fullInspection {
                 v.need(
                     x.grade == nil, p + [.key("grade")],

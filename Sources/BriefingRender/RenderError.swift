@@ -16,7 +16,8 @@ public enum RenderError: Error, CustomStringConvertible {
         case .graphics(let e):
             e.description
         case .doesNotFit(let council, let needed, let available):
-            "The page for '\(council)' needs \(Int(needed))pt but only \(Int(available))pt is free on page 1."
+            "The page for '\(council)' does not fit on one page: its top and footer take \(Int(needed))pt of "
+                + "\(Int(available))pt, and the columns under them do not fit in the rest."
         }
     }
 }

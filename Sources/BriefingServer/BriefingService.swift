@@ -93,6 +93,10 @@ public final class BriefingService: Sendable {
             throw BriefingServerError(
                 .serviceUnavailable, "\(error) Try again shortly.",
                 headers: [.retryAfter: String(configuration.retryAfter)])
+        } catch PipelineError.render(.doesNotFit) {
+            // The client's record holds more than a page can: its fault, said as such.
+            throw BriefingServerError(
+                .unprocessableContent, "The record holds more than fits on one page; expected fewer or shorter items.")
         } catch {
             logger.error("render failed", metadata: ["council": "\(briefing.council.slug)", "error": "\(error)"])
             throw BriefingServerError(.internalServerError, "The briefing could not be rendered.")

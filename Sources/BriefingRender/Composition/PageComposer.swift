@@ -25,15 +25,22 @@ struct PageComposer {
         let weights = [grid.leftColumnWeight, grid.rightColumnWeight]
         let widths = engine.columnWidths(count: 2, width: box.width, spacing: grid.gutter, weights: weights)
 
-        let top = topNode(briefing, width: box.width, measurer: measurer)
-        let topH = engine.height(of: top, width: box.width)
         let (footer, footerH, sourcesLevel) = sourcesFooter(council, width: box.width, engine: engine)
-        let available = box.height - topH - gap - footerH - gap
-        let needed = topH + gap + footerH + gap
-        let side = sideLevel(council, width: widths[1], available: available, engine: engine, measurer: measurer)
-        guard let side, available > 0 else {
-            throw .doesNotFit(council: council.slug, needed: needed, available: box.height)
+        // The banner's many-judgement list in body type, or in small type when that leaves no room.
+        var top = Node.spacer(0)
+        var available = 0.0
+        var needed = 0.0
+        var side: (node: Node, level: Int)?
+        for compact in RatingBanner.hasManyJudgements(council) ? [false, true] : [false] where side == nil {
+            top = topNode(briefing, width: box.width, measurer: measurer, compact: compact)
+            let topH = engine.height(of: top, width: box.width)
+            available = box.height - topH - gap - footerH - gap
+            needed = topH + gap + footerH + gap
+            side =
+                available > 0
+                ? sideLevel(council, width: widths[1], available: available, engine: engine, measurer: measurer) : nil
         }
+        guard let side else { throw .doesNotFit(council: council.slug, needed: needed, available: box.height) }
         let columns = fillColumns(
             briefing, level: FitPolicy.side[side.level], widths: widths, available: available, engine: engine,
             measurer: measurer)
@@ -85,12 +92,12 @@ struct PageComposer {
     }
 
     /// Header, rule, rating banner, the inspectors' verdict and the timeline: never cut.
-    private func topNode(_ b: Briefing, width: Double, measurer: any TextMeasuring) -> Node {
+    private func topNode(_ b: Briefing, width: Double, measurer: any TextMeasuring, compact: Bool = false) -> Node {
         let s = styles
         let gap = theme.file.grid.sectionGap
         let header = Header(styles: s).node(for: b, width: width, measurer: measurer)
         let rule = s.headerRule
-        let banner = RatingBanner(styles: s).node(for: b.council)
+        let banner = RatingBanner(styles: s, compact: compact).node(for: b.council)
         let timeline = TimelineChart(styles: s).node(for: b.council, width: width, measurer: measurer)
         var parts: [Node] = [header, rule, .spacer(gap - 2), banner]
         if let verdict = VerdictLine(styles: s).node(for: b.council) { parts.append(verdict) }
@@ -112,14 +119,14 @@ struct PageComposer {
                 for: [q], heading: PageWording.concernsHeading, emptyText: "", width: width, maxLines: FitPolicy.whole,
                 measurer: measurer)
         }
-        let fewest = rightParts(council, level: FitPolicy.fewestWhole)
+        let fewest = rightParts(council, level: FitPolicy.fewestWhole, width: width, measurer: measurer)
         let concern = QuotePanel.concerns(council.quotes).lazy.map(reserve).first { n in
             engine.height(of: .column(fewest + [n], spacing: spacing), width: width) <= available
         }
         // Stood in for by its height: each level is measured without laying the concern out again.
         let reserved = concern.map { [Node.spacer(engine.height(of: $0, width: width))] } ?? []
         return firstFitting(FitPolicy.side, width: width, available: available, engine: engine) { level in
-            .column(rightParts(council, level: level) + reserved, spacing: spacing)
+            .column(rightParts(council, level: level, width: width, measurer: measurer) + reserved, spacing: spacing)
         }
     }
 
@@ -135,7 +142,7 @@ struct PageComposer {
         let council = briefing.council
         let spacing = theme.file.grid.sectionGap + 2
         let panel = QuotePanel(styles: styles)
-        let parts = rightParts(council, level: level)
+        let parts = rightParts(council, level: level, width: widths[1], measurer: measurer)
         let concerns = QuotePanel.concerns(council.quotes)
         let history = JudgementHistory(styles: styles).node(for: council)
         var rightColumn = QuoteColumn(
@@ -172,13 +179,16 @@ struct PageComposer {
     }
 
     /// The right column's panels above its concerns: funding, what must improve, context.
-    private func rightParts(_ council: Council, level: FitPolicy.Side) -> [Node] {
+    private func rightParts(_ council: Council, level: FitPolicy.Side, width: Double, measurer: any TextMeasuring) -> [Node] {
         let s = styles
         // A panel with nothing to show is not drawn: the sources footer says so in a line.
         let noFunding = council.funding.isEmpty
         let noContext = council.context.isEmpty && council.leaders.isEmpty
         var before: [Node] = []
-        if !noFunding { before.append(FundingFigures(styles: s).node(for: council, limit: level.fundingLimit)) }
+        if !noFunding {
+            before.append(
+                FundingFigures(styles: s).node(for: council, limit: level.fundingLimit, width: width, measurer: measurer))
+        }
         before.append(
             ImprovementList(styles: s).node(for: council, limit: level.improvementLimit))
         if level.showContext, !noContext {

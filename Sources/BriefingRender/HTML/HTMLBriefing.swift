@@ -171,7 +171,8 @@ struct HTMLBriefing {
         var h = "<section aria-labelledby=\"rating\">\n<h2 id=\"rating\">Ofsted’s judgements</h2>\n"
         var when = x.kind.words
         if let f = x.framework { when += " (\(f))" }
-        h += "<p>\(e(when + ", " + Format.dateNoted(x.date)))</p>\n<p>\(e(PageWording.noOverallGradeSince2026))</p>\n<ul>\n"
+        h +=
+            "<p>\(e(when + ", " + Format.dateNoted(x.date)))</p>\n<p>\(e(PageWording.noOverallGradeSince2026(judgements: latest.moves.count)))</p>\n<ul>\n"
         for m in latest.moves {
             let area = Format.sentenceCase(m.area)
             h +=

@@ -83,7 +83,7 @@ extension PageModel {
                     + (x.grade == nil ? " (" + PageWording.judgementMove(m).lowercased() + ")" : ""),
                 date: x.date, source: x.source)
         }
-        if x.grade == nil { items.append(Item(text: PageWording.noOverallGradeSince2026)) }
+        if x.grade == nil { items.append(Item(text: PageWording.noOverallGradeSince2026(judgements: latest.moves.count))) }
         out.append(
             Panel(
                 title: x.grade == nil ? "Ofsted’s judgements" : "Overall effectiveness", history: false, column: "top",

@@ -11,7 +11,9 @@ struct FundingFigures {
         lines.count <= 2 ? lines : Array(lines.prefix(limit))
     }
 
-    func node(for council: Council, limit: Int) -> Node {
+    /// The panel `width` points wide; sums too wide for their place are set smaller (down to the
+    /// body size), never cut: a sum brief shows is always whole.
+    func node(for council: Council, limit: Int, width: Double, measurer: any TextMeasuring) -> Node {
         var parts: [Node] = [styles.sectionHeading(PageWording.fundingHeading)]
         let lines = council.funding
         if lines.isEmpty {
@@ -20,18 +22,41 @@ struct FundingFigures {
         }
         let shown = Self.shown(lines, limit: limit)
         if lines.count <= 2 {
-            parts.append(.row(shown.map(card), spacing: 8, weights: []))
+            let inner = (width - 8 * Double(shown.count - 1)) / Double(shown.count) - 14
+            let figure = fitting(shown, styles.figure.with(color: theme.color("heading")), width: inner, measurer: measurer)
+            parts.append(.row(shown.map { card($0, figure: figure) }, spacing: 8, weights: []))
         } else {
-            parts.append(bars(shown, all: lines))
+            // The sums' column is 28% of the row, or as wide as the widest sum needs.
+            let style = styles.small.with(color: theme.color("ink")).with(alignment: .right)
+            let row = width - 8
+            let widest =
+                shown.map { measurer.measure(Format.money($0.amount), style: style, width: row, maxLines: 1).width }.max() ?? 0
+            let amount = max(28, (widest + 2) / row * 100)
+            parts.append(bars(shown, all: lines, amountStyle: style, weights: Self.weights(amount: amount)))
         }
         parts.append(.text(summary(lines, shown: shown.count), styles.small, tag: .paragraph))
         return .box(.column(parts, spacing: 6), style: .plain, name: "funding")
     }
 
-    private func card(_ f: FundingLine) -> Node {
+    /// `style`, or smaller (not below the body size, or the style's own when that is smaller),
+    /// so that every one of the sums fits on a line `width` points wide.
+    private func fitting(_ lines: [FundingLine], _ style: TextStyle, width: Double, measurer: any TextMeasuring) -> TextStyle {
+        var s = style
+        let floor = min(style.size, styles.type.body)
+        while s.size > floor,
+            lines.contains(where: {
+                measurer.measure(Format.money($0.amount), style: s, width: width, maxLines: nil).lineCount > 1
+            })
+        {
+            s.size = max(floor, s.size - 1)
+        }
+        return s
+    }
+
+    private func card(_ f: FundingLine, figure: TextStyle) -> Node {
         let body = Node.column(
             [
-                .text(Format.money(f.amount), styles.figure.with(color: theme.color("heading")), maxLines: 1, tag: .paragraph),
+                .text(Format.money(f.amount), figure, maxLines: 2, tag: .paragraph),
                 .text(f.label, styles.small.with(color: theme.color("ink")), maxLines: 3, tag: .paragraph),
                 .text(f.recurrence.rawValue.uppercased(), styles.label, maxLines: 1, tag: .paragraph),
             ], spacing: 2)
@@ -40,7 +65,14 @@ struct FundingFigures {
 
     /// One row per line: its label, whole, wrapping as it needs; a bar as long as its share of
     /// the largest sum, dark for recurring and light for one-off; the sum.
-    private func bars(_ shown: [FundingLine], all: [FundingLine]) -> Node {
+    /// The bars' row weights (label, bar, sum) when the sums take `amount` percent: 44, 28, 28 as
+    /// drawn before, the label and bar sharing what a wider sum leaves in the same proportion.
+    static func weights(amount: Double) -> [Double] {
+        let rest = 100 - amount
+        return [rest * 44 / 72, rest * 28 / 72, amount]
+    }
+
+    private func bars(_ shown: [FundingLine], all: [FundingLine], amountStyle: TextStyle, weights: [Double]) -> Node {
         let maxAmount = Double(shown.map(\.amount).max() ?? 1)
         let style = styles.small.with(color: theme.color("ink"))
         let lineH = style.size * style.lineHeight
@@ -62,8 +94,8 @@ struct FundingFigures {
             return .row(
                 [
                     .text(label, style, tag: .paragraph), bar,
-                    .text(Format.money(f.amount), style.with(alignment: .right), maxLines: 1, tag: .paragraph),
-                ], spacing: 4, weights: [44, 28, 28])
+                    .text(Format.money(f.amount), amountStyle, maxLines: 2, tag: .paragraph),
+                ], spacing: 4, weights: weights)
         }
         return .group(.column(rows, spacing: 3), role: .figure, alt: alt)
     }

@@ -7,20 +7,13 @@ extension RatingBanner {
     /// judgement at the inspection before; beside them when and how it was judged, and the older
     /// overall grade as history.
     func judgementsOnly(_ latest: LatestInspection, council: Council) -> Node {
-        let tiles = latest.moves.map(tile)
-        var rows: [Node] = []
-        for start in stride(from: 0, to: tiles.count, by: 2) {
-            var row = Array(tiles[start..<min(start + 2, tiles.count)])
-            while row.count < 2 { row.append(.spacer(0)) }
-            rows.append(.row(row, spacing: 4, weights: []))
-        }
         let grid = Node.box(
-            .group(.column(rows, spacing: 4), role: .list, alt: nil),
+            latest.moves.count > Self.mostTiles ? compactList(latest.moves) : tileGrid(latest.moves),
             style: BoxStyle(padding: EdgeInsets(top: 6, left: 6, bottom: 6, right: 2)), name: nil)
         var lines: [Node] = [
             .text("OFSTED’S JUDGEMENTS", styles.label.with(color: theme.color("heading")), maxLines: 1, tag: .paragraph),
             .text(describe(latest.inspection), styles.bodyStrong, maxLines: 2, tag: .paragraph),
-            .text(PageWording.noOverallGradeSince2026, styles.body, maxLines: 3, tag: .paragraph),
+            .text(PageWording.noOverallGradeSince2026(judgements: latest.moves.count), styles.body, maxLines: 3, tag: .paragraph),
         ]
         if let r = council.rating {
             lines.append(.text(PageWording.lastOverallGrade(r), styles.muted, maxLines: 2, tag: .paragraph))
@@ -36,6 +29,36 @@ extension RatingBanner {
         return .box(
             .row([grid, detail], spacing: 0, weights: [0.6, 0.4]),
             style: BoxStyle(fill: theme.color("panel"), radius: 3), name: "banner")
+    }
+
+    /// Ofsted gives four judgements (five where care leavers were judged apart): up to six are
+    /// tiles, two a row. More (a record may give up to 100) are lines in two columns, so the
+    /// banner stays within the page.
+    static let mostTiles = 6
+
+    private func tileGrid(_ moves: [JudgementMove]) -> Node {
+        let tiles = moves.map(tile)
+        var rows: [Node] = []
+        for start in stride(from: 0, to: tiles.count, by: 2) {
+            var row = Array(tiles[start..<min(start + 2, tiles.count)])
+            while row.count < 2 { row.append(.spacer(0)) }
+            rows.append(.row(row, spacing: 4, weights: []))
+        }
+        return .group(.column(rows, spacing: 4), role: .list, alt: nil)
+    }
+
+    /// Each judgement as a list item in body type, "Area: grade (improved from good)", beside a
+    /// square in its grade's colour, in two columns read down the first, then the second.
+    private func compactList(_ moves: [JudgementMove]) -> Node {
+        let style = listStyle
+        let lines = moves.map { m -> Node in
+            let moved = m.direction == nil ? "" : " (" + PageWording.judgementMove(m).lowercased() + ")"
+            let text = Format.sentenceCase(m.area) + ": " + m.grade.words.lowercased() + moved
+            return .bullet(.text(text, style, tag: .listItem), marker: styles.gradeSquare(m.grade, before: style), indent: 9)
+        }
+        let half = (lines.count + 1) / 2
+        let columns = [Array(lines[..<half]), Array(lines[half...])].map { Node.column($0, spacing: 2) }
+        return .group(.row(columns, spacing: 8, weights: []), role: .list, alt: nil)
     }
 
     /// One judgement: its area, its grade in words on the grade's colour, and how it moved.

@@ -5,7 +5,18 @@ import BriefingModel
 /// the grade before it and the direction, and the sub-judgements where known.
 struct RatingBanner {
     let styles: Styles
+    /// Set by the fit policy when the page has no room for more than ``mostTiles`` judgements in
+    /// body type: they are listed in small type.
+    var compact = false
     var theme: Theme { styles.theme }
+
+    /// Whether the inspection the banner leads with has more judgements than ``mostTiles``.
+    static func hasManyJudgements(_ council: Council) -> Bool {
+        (council.latestInspection?.inspection.judgements.count ?? 0) > mostTiles
+    }
+
+    /// The style of a judgement listed as a line.
+    var listStyle: TextStyle { compact ? styles.small.with(color: theme.color("ink")) : styles.body }
 
     func node(for council: Council) -> Node {
         if let latest = council.latestInspection, latest.grade == nil { return judgementsOnly(latest, council: council) }
@@ -92,12 +103,18 @@ struct RatingBanner {
         guard !x.judgements.isEmpty else {
             return .text(PageWording.noSubJudgements, styles.muted, maxLines: 1, tag: .paragraph)
         }
+        // Past ``mostTiles`` (a record may give up to 20), two columns, read down.
+        let many = x.judgements.count > Self.mostTiles
         let items = x.judgements.map { j in
             Node.text(
-                "\(Format.sentenceCase(j.area)): \(j.grade.words.lowercased())",
-                styles.body, maxLines: 1, tag: .listItem)
+                "\(Format.sentenceCase(j.area)): \(j.grade.words.lowercased())", many ? listStyle : styles.body,
+                maxLines: many ? 3 : 1,
+                tag: .listItem)
         }
-        return .group(.column(items, spacing: 1), role: .list, alt: nil)
+        guard many else { return .group(.column(items, spacing: 1), role: .list, alt: nil) }
+        let half = (items.count + 1) / 2
+        let columns = [Array(items[..<half]), Array(items[half...])].map { Node.column($0, spacing: 1) }
+        return .group(.row(columns, spacing: 8, weights: []), role: .list, alt: nil)
     }
 
     /// Ungraded events since the previous graded inspection (the latest two), in words: visits,

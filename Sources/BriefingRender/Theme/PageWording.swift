@@ -74,8 +74,13 @@ enum PageWording {
         "The report of the latest inspection (\(Format.dateNoted(x.date))) is not in the data, so no inspectors’ words are quoted; earlier reports are not quoted as if they were current."
     }
 
-    static let noOverallGradeSince2026 =
-        "Ofsted gives no overall effectiveness grade to inspections from April 2026: these four judgements are its verdict."
+    /// Why the banner leads with `count` judgements and no grade: "… these four judgements are its verdict."
+    static func noOverallGradeSince2026(judgements count: Int) -> String {
+        let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        let these =
+            count == 1 ? "this one judgement is" : "these \(count < words.count ? words[count] : String(count)) judgements are"
+        return "Ofsted gives no overall effectiveness grade to inspections from April 2026: \(these) its verdict."
+    }
 
     /// The overall grade before the 2026 rules, as history: "Last overall grade: requires improvement (January 2023)".
     static func lastOverallGrade(_ r: Rating) -> String {

@@ -36,7 +36,13 @@ extension TimelineChart {
         return items
     }
 
-    /// The axis and its year ticks; labels every year, or every other year on long histories.
+    /// The axis and its year ticks: a label every year, every other year on long histories, and
+    /// on longer spans every 5, 10, 20, 25, 50 or 100 years (at round years), whichever first
+    /// leaves each label 24 points; a tick every year while years are 3 points apart, else at
+    /// the labels only.
+    /// Enough for the widest span a record can give (dates are read from 1900 to 2100).
+    static let yearSteps = [1, 2, 5, 10, 20, 25, 50, 100]
+
     private func axis(_ g: TimelineGeometry, labelStyle: TextStyle) -> [FrameItem] {
         let rule = theme.color("rule")
         let (plotX, plotW, axisY, m) = (g.plotX, g.plotW, g.axisY, g.m)
@@ -47,10 +53,13 @@ extension TimelineChart {
                     from: Point(x: plotX, y: axisY), to: Point(x: plotX + plotW, y: axisY), color: rule, width: 1, dash: []),
                 layer: .decoration)
         ]
-        let step = plotW / Double(g.hi - g.lo) >= 24 ? 1 : 2
+        let perYear = plotW / Double(g.hi - g.lo)
+        let step = Self.yearSteps.first { perYear * Double($0) >= 24 } ?? Self.yearSteps.last!
+        // Steps of 1 and 2 count from the first year, as they always have; longer ones from round years.
+        let labelled = { (year: Int) in step <= 2 ? (year - g.lo) % step == 0 : year % step == 0 }
         let lanesBottom = axisY + m / 2 + Double(Self.markerLanes - 1) * (m + 2)
         let tickLabelY = lanesBottom + m / 2 + 3
-        for year in stride(from: g.lo, through: g.hi, by: 1) {
+        for year in stride(from: g.lo, through: g.hi, by: 1) where perYear >= 3 || labelled(year) {
             let tx = g.x(Double(year))
             items.append(
                 FrameItem(
@@ -58,14 +67,18 @@ extension TimelineChart {
                     content: .line(
                         from: Point(x: tx, y: axisY - 3), to: Point(x: tx, y: axisY + 3), color: rule, width: 0.5, dash: []),
                     layer: .decoration))
-            guard (year - g.lo) % step == 0, year < g.hi else { continue }
-            // The year's label sits in the middle of its span.
-            let cx = g.x(Double(year) + 0.5)
-            let w = 30.0
+            guard labelled(year), year < g.hi else { continue }
+            // The year's label sits in the middle of its span; a round year's, under its tick,
+            // in a box no wider than the labels' spacing, and left out where that box would
+            // leave the chart (the markers at the ends have labels of their own).
+            let cx = g.x(Double(year) + (step <= 2 ? 0.5 : 0))
+            let w = step <= 2 ? 30.0 : min(30, perYear * Double(step) - 1)
+            let x = cx - w / 2
+            if step > 2, x < g.rect.x || x + w > g.rect.maxX { continue }
             items.append(
                 .text(
                     TextRun(text: String(year), style: styles.small.with(alignment: .center), maxLines: 1),
-                    in: Rect(x: cx - w / 2, y: tickLabelY, width: w, height: labelStyle.size * 1.3)))
+                    in: Rect(x: x, y: tickLabelY, width: w, height: labelStyle.size * 1.3)))
         }
         return items
     }

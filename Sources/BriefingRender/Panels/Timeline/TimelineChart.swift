@@ -40,8 +40,13 @@ struct TimelineChart {
         figure.append(legend(for: council.inspections, width: width, measurer: measurer))
         if placement.undrawn > 0 || placement.unlabelled > 0 {
             var notes: [String] = []
-            if placement.undrawn > 0 { notes.append("\(placement.undrawn) events too close together to draw separately") }
-            if placement.unlabelled > 0 { notes.append("\(placement.unlabelled) markers without room for a label") }
+            let n = { (count: Int, one: String, many: String) in "\(count) " + (count == 1 ? one : many) }
+            if placement.undrawn > 0 {
+                notes.append(n(placement.undrawn, "event", "events") + " too close together to draw separately")
+            }
+            if placement.unlabelled > 0 {
+                notes.append(n(placement.unlabelled, "marker", "markers") + " without room for a label")
+            }
             figure.append(
                 .text("Crowded years: " + notes.joined(separator: "; ") + ".", styles.small, maxLines: 1, tag: .paragraph))
         }
