@@ -8,7 +8,8 @@ extension NationalDataset {
     static func reportStart(_ reportFile: String, folder: String) -> FactDate? {
         let file = reportFile.trimmingCharacters(in: .whitespaces)
         guard !file.isEmpty,
-            let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(file))
+            let data = try? BoundedFile.read((folder as NSString).appendingPathComponent(file), limit: BoundedFile.reportText)
+                .get()
         else { return nil }
         // Only the stated dates: reading the whole report here would be done again for its page.
         let lines = ReportExtractor.Lines.split(String(decoding: data, as: UTF8.self))

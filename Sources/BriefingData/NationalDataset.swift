@@ -95,10 +95,17 @@ public struct NationalDataset: Sendable {
     }
 
     private static func table(_ path: String) throws(DataError) -> CSVTable {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data: Data
+        switch BoundedFile.read(path, limit: BoundedFile.table) {
+        case .success(let d): data = d
+        case .failure(.unreadable):
             throw .folder(
                 path: (path as NSString).deletingLastPathComponent,
                 reason: "has no readable \((path as NSString).lastPathComponent); expected the Ofsted dataset")
+        case .failure(let f):
+            throw .folder(
+                path: (path as NSString).deletingLastPathComponent,
+                reason: "has a \((path as NSString).lastPathComponent) that \(f.reason); expected the Ofsted dataset")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             // The line of the first byte that is not UTF-8: decoding up to each line break finds it.

@@ -16,8 +16,10 @@ public enum RecordLoader {
     /// A record that cannot be decoded at all returns nil and the decoding problem.
     public static func check(path: String) throws(DataError) -> (Council?, [DataError]) {
         let name = (path as NSString).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .invalid(file: path, line: nil, field: "", message: "cannot be read")
+        let data: Data
+        switch BoundedFile.read(path, limit: BoundedFile.record) {
+        case .success(let d): data = d
+        case .failure(let f): throw .invalid(file: path, line: nil, field: "", message: f.reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalid(file: path, line: nil, field: "", message: "is not UTF-8 text")

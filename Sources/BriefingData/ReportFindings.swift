@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// What the national data knows of each inspection report: read from the report's text on
@@ -53,7 +54,10 @@ public struct ReportFindings: Sendable {
     public func extract(_ key: NationalDataset.ReportKey) -> ReportExtract? {
         if let found = read[key] { return found }
         if let snapshot, snapshotReports.contains(key) { return snapshot.extract(key) }
-        guard let path = texts[key], let data = FileManager.default.contents(atPath: path) else { return nil }
+        // A text over the limit is not read, like a missing one: the page says the report is not in the data.
+        guard let path = texts[key], let data = try? BoundedFile.read(path, limit: BoundedFile.reportText).get() else {
+            return nil
+        }
         return ReportExtractor.extract(text: String(decoding: data, as: UTF8.self))
     }
 }

@@ -44,8 +44,11 @@ public enum ReportPDF {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw .report(path: path, reason: "does not exist; expected an Ofsted report PDF")
         }
-        guard !isFolder.boolValue, let bytes = FileManager.default.contents(atPath: path) else {
-            throw .report(path: path, reason: "could not be read; expected a readable Ofsted report PDF")
+        let bytes: Data
+        switch isFolder.boolValue ? .failure(.unreadable) : BoundedFile.read(path, limit: BoundedFile.reportPDF) {
+        case .success(let b): bytes = b
+        case .failure(.unreadable): throw .report(path: path, reason: "could not be read; expected a readable Ofsted report PDF")
+        case .failure(let f): throw .report(path: path, reason: f.reason + "; expected an Ofsted report PDF")
         }
         guard isPDF(bytes) else {
             let start = String(decoding: bytes.prefix(16), as: UTF8.self).filter { !$0.isNewline && !$0.isASCIIControl }

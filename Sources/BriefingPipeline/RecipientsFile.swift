@@ -7,8 +7,12 @@ import Foundation
 public enum RecipientsFile {
     /// Each council named in `path` with its people, in the order the file first names them.
     public static func load(_ path: String, source: BriefingSource) throws(PipelineError) -> [(council: Council, to: [Address])] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data: Data
+        switch BoundedFile.read(path, limit: BoundedFile.table) {
+        case .success(let d): data = d
+        case .failure(.unreadable):
             throw .badFile("Could not read '\(path)'; expected a CSV with columns council, name, email, role.")
+        case .failure(let f): throw .badFile("'\(path)' \(f.reason); expected a CSV with columns council, name, email, role.")
         }
         let table: CSVTable
         let columns: (Int, Int, Int)

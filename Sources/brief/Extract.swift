@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingData
+import BriefingModel
 import BriefingPipeline
 import Foundation
 
@@ -22,8 +23,15 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reporting {
-            guard let data = FileManager.default.contents(atPath: report) else {
-                throw Failure("Could not read '\(report)'; expected a report's text or PDF.", code: 1)
+            let data: Data
+            switch BoundedFile.read(report, limit: BoundedFile.reportPDF) {
+            case .success(let d): data = d
+            case .failure(.unreadable): throw Failure("Could not read '\(report)'; expected a report's text or PDF.", code: 1)
+            case .failure(let f): throw Failure("'\(report)' \(f.reason); expected a report's text or PDF.", code: 1)
+            }
+            if !ReportPDF.isPDF(data), data.count > BoundedFile.reportText {
+                let f = BoundedFile.Failure.tooLarge(size: data.count, limit: BoundedFile.reportText)
+                throw Failure("'\(report)' \(f.reason) of text; expected a report's text or PDF.", code: 1)
             }
             let reportText: String
             if ReportPDF.isPDF(data) {
