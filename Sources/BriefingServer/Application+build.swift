@@ -22,7 +22,10 @@ public func buildApplication(
     let router = buildRouter(service: service)
     return Application(
         router: router,
-        server: .http1(configuration: .init(idleTimeout: .nanoseconds(config.idleTimeout.nanoseconds))),
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [ConnectionCloseMarker.Installer()],
+                idleTimeout: .nanoseconds(config.idleTimeout.nanoseconds))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "brief"),
         services: [RenderPoolService(service: service)],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? config.port) },

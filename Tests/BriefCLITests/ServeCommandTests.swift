@@ -75,6 +75,12 @@ import Testing
         #expect(server.process.isRunning)
     }
 
+    @Test func connectionsThatDoNotKeepAliveCloseAfterTheResponse() throws {
+        let server = try Server()
+        let r = try run("python3", [TestPaths.root + "/Tests/Support/connection_close.py", String(server.port)])
+        #expect(r.status == 0, "\(r.stdoutText)\(r.stderr)")
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let r = try run(TestPaths.brief, ["serve", "--port", "70000"])
         #expect(r.status == 64)
