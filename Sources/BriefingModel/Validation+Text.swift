@@ -13,8 +13,7 @@ public enum RecordText {
         var run = 0
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             if let kind = refusal(scalar) {
-                let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-                return "has \(code) (\(kind)) at character \(offset + 1); expected text without control, bidi or "
+                return "has \(scalar.codePoint) (\(kind)) at character \(offset + 1); expected text without control, bidi or "
                     + "noncharacter code points"
             }
             run = scalar.properties.isWhitespace ? 0 : run + 1
@@ -44,7 +43,7 @@ public enum RecordText {
 
 extension Council {
     /// Every text field drawn on a page, with its path.
-    var drawnText: [([ValidationIssue.PathComponent], String)] {
+    public var drawnText: [([ValidationIssue.PathComponent], String)] {
         var all: [([ValidationIssue.PathComponent], String)] = [([.key("name")], name)]
         let optional: (inout [([ValidationIssue.PathComponent], String)], [ValidationIssue.PathComponent], String?) -> Void =
             { list, path, text in if let text { list.append((path, text)) } }
@@ -77,8 +76,10 @@ extension Council {
     }
 }
 
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+extension Unicode.Scalar {
+    /// "U+00E9", "U+1F600": the code point as Unicode writes it.
+    public var codePoint: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -1,4 +1,6 @@
 import BriefingData
+import BriefingModel
+import BriefingRender
 
 /// `brief check`'s findings: every problem in the curated records, one line each
 /// (`file:line: field: what is wrong`), and where they disagree with the national data.
@@ -8,8 +10,9 @@ public struct RecordCheck: Sendable {
     /// One line per problem, in file order.
     public var problems: [String] = []
 
-    /// Checks every record in `folder`.
-    public init(folder: String) throws(PipelineError) {
+    /// Checks every record in `folder`; with `templates`, also that its fonts can draw every
+    /// drawn field (``BriefingRender/Drawability``).
+    public init(folder: String, templates: String? = nil) throws(PipelineError) {
         let paths: [String]
         do {
             paths = try CouncilStore.recordFiles(in: folder)
@@ -17,12 +20,30 @@ public struct RecordCheck: Sendable {
             throw .data(error)
         }
         files = paths.count
+        // Setting the fonts up is the exporter's; the check then uses this thread's.
+        if let templates { _ = try BriefingExporter(templates: templates) }
         for file in paths {
             do {
-                problems += try RecordLoader.check(path: file).1.map(\.description)
+                let (council, found) = try RecordLoader.check(path: file)
+                problems += found.map(\.description)
+                if templates != nil, let council { problems += try Self.undrawable(council, path: file) }
             } catch {
                 problems.append("\(error)")
             }
+        }
+    }
+
+    /// "file:line: field: has characters brief's fonts cannot draw: …", one per field.
+    private static func undrawable(_ council: Council, path: String) throws(PipelineError) -> [String] {
+        let issues: [ValidationIssue]
+        do {
+            issues = try Drawability.problems(council)
+        } catch {
+            throw .render(error)
+        }
+        return issues.map { issue in
+            let line = RecordLoader.line(of: issue.path, path: path)
+            return "\(path)\(line.map { ":\($0)" } ?? ""): \(issue.description)"
         }
     }
 

@@ -68,7 +68,7 @@ struct BriefingRoutes: Sendable {
             throw BriefingServerError(
                 .notFound, "Unknown council '\(council.slug)'; a posted record must be one of GET /councils.", field: "slug")
         }
-        let pdf = try await service.render(briefing, paper: paper, logger: context.logger)
+        let pdf = try await service.render(briefing, paper: paper, logger: context.logger, posted: council)
         return pdfResponse(pdf, slug: council.slug, paper: paper, cacheControl: "no-store")
     }
 

@@ -68,13 +68,18 @@ public final class BriefingService: Sendable {
         }
     }
 
-    /// Renders `briefing` on a render thread, never from memory.
-    func render(_ briefing: Briefing, paper: Theme.Paper, logger: Logger) async throws -> PDF {
+    /// A posted field the fonts cannot draw: a 422.
+    struct Undrawable: Error { var issue: ValidationIssue }
+
+    /// Renders `briefing` on a render thread, never from memory; with `posted`, first checks that
+    /// the fonts can draw every field of that record (on the render thread, whose fonts they are).
+    func render(_ briefing: Briefing, paper: Theme.Paper, logger: Logger, posted: Council? = nil) async throws -> PDF {
         let exporter = self.exporter
         let metrics = self.metrics
         let date = configuration.documentDate
         do {
             return try await pool.run(timeLimit: configuration.renderTimeLimit) {
+                if let posted, let issue = try Drawability.problems(posted).first { throw Undrawable(issue: issue) }
                 let clock = ContinuousClock()
                 let start = clock.now
                 let bytes = try exporter.pdf(for: briefing, paper: paper, fixed: date)
@@ -93,6 +98,8 @@ public final class BriefingService: Sendable {
             throw BriefingServerError(
                 .serviceUnavailable, "\(error) Try again shortly.",
                 headers: [.retryAfter: String(configuration.retryAfter)])
+        } catch let error as Undrawable {
+            throw BriefingServerError(.unprocessableContent, error.issue.message, field: error.issue.field)
         } catch PipelineError.render(.doesNotFit) {
             // The client's record holds more than a page can: its fault, said as such.
             throw BriefingServerError(

@@ -12,7 +12,9 @@ struct Check: ParsableCommand {
     func run() throws {
         try reporting {
             let locations = sourceOptions.locations
-            let check = try Failure.reporting { () throws(PipelineError) in try RecordCheck(folder: locations.data) }
+            let check = try Failure.reporting { () throws(PipelineError) in
+                try RecordCheck(folder: locations.data, templates: locations.templates)
+            }
             for line in check.problems { print(line) }
             let problems = check.problems.count
             // With national data: where the curated records and the national data disagree.

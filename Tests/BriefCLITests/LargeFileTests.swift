@@ -47,4 +47,24 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("is more than 33,554,432 bytes"), "\(r.stderr)")
     }
+
+    /// Issue 15, point 8: `brief check` names text the fonts cannot draw, at its line.
+    @Test func checkNamesTextTheFontsCannotDraw() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let record = """
+            # MADE-UP TEST FIXTURE: not a real council.
+            slug: made-up
+            name: Made-up 中文 Borough
+            sources: [{id: s, headline: Made-up, date: "2025"}]
+
+            """
+        try record.write(toFile: dir + "/made-up.yaml", atomically: true, encoding: .utf8)
+        let r = try run(brief, ["check", "--data", dir, "--national", "none"])
+        #expect(r.status == 1)
+        let out = String(decoding: r.stdout, as: UTF8.self)
+        #expect(
+            out.contains("\(dir)/made-up.yaml:3: name: has characters brief's fonts cannot draw: U+4E2D (中), U+6587 (文);"),
+            "\(out)")
+    }
 }

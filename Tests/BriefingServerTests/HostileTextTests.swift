@@ -72,6 +72,42 @@ import Testing
             #expect(r.error?.field == "inspections[\(last)].judgements")
         }
     }
+
+    /// Issue 15, point 8: CJK, Thai and emoji were drawn as hex boxes with no word. A posted field
+    /// with characters neither Inter nor DejaVu Sans has is a 422 naming them; Greek, Cyrillic
+    /// and accented Latin are drawn.
+    @Test(arguments: [
+        ("name", "Wakefield 中文", "U+4E2D (中), U+6587 (文)"),
+        ("quotes[0].text", "Made-up quote ภาษาไทย", "U+0E20 (ภ)"),
+        ("quotes[0].role", "leader 👍 (😀 is drawn)", "U+1F44D (👍)"),
+    ])
+    func textTheFontsCannotDrawIs422(field: String, text: String, named: String) async throws {
+        var record = ServerFixture.wakefieldJSON
+        if field == "name" {
+            record["name"] = text
+        } else {
+            var quotes = record["quotes"] as! [[String: Any]]
+            quotes[0][String(field.split(separator: ".")[1])] = text
+            record["quotes"] = quotes
+        }
+        let body = ServerFixture.body(record)
+        let r = try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/briefings", method: .post, headers: ServerFixture.json, body: body)
+        }
+        #expect(r.status == .unprocessableContent)
+        #expect(r.error?.field == field)
+        #expect(r.error?.message.contains("cannot draw: " + named) == true, "\(r.error?.message ?? "")")
+    }
+
+    @Test func greekCyrillicAndAccentsAreDrawn() async throws {
+        var record = ServerFixture.wakefieldJSON
+        record["name"] = "Wakefield Ελλάδα Москва Łódź Ynys Môn"
+        let body = ServerFixture.body(record)
+        let r = try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/briefings", method: .post, headers: ServerFixture.json, body: body)
+        }
+        #expect(r.status == .ok, "\(r.error?.message ?? "")")
+    }
 }
 
 /// A code point Swift will not take in a literal (noncharacters), as a string.

@@ -69,6 +69,20 @@ public final class TextEngine: TextMeasuring {
         return "…"
     }
 
+    /// The code points of `text` that neither Inter nor its fallback (DejaVu Sans) has, each once,
+    /// in order: Pango would draw them as boxes. White space and default-ignorable code points
+    /// (joiners, variation selectors) draw nothing and are never listed.
+    public func undrawable(_ text: String) -> [Unicode.Scalar] {
+        var seen = Set<Unicode.Scalar>()
+        return text.unicodeScalars.filter { s in
+            guard s.value >= 0x80, !s.properties.isWhitespace, !s.properties.isDefaultIgnorableCodePoint,
+                !cache.canDraw(s), !seen.contains(s)
+            else { return false }
+            seen.insert(s)
+            return true
+        }
+    }
+
     /// Glyphs Pango could not find in the fonts for `text` in `style`: 0 means no missing-glyph boxes.
     public func unknownGlyphs(_ text: String, style: TextStyle, width: Double) -> Int {
         guard let layout = TextLayout(engine: self, text: text, style: style, width: width, maxLines: nil) else {

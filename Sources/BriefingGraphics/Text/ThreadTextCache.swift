@@ -25,6 +25,10 @@ final class ThreadTextCache {
     /// The font configuration the layouts were made with (``FontSetup/generation``).
     let fontGeneration: Int
     private var layouts: [Key: (layout: TextLayout, lastUse: Int)] = [:]
+    /// Whether the fonts have each code point asked about (``canDraw(_:)``).
+    var coverage: [Unicode.Scalar: Bool] = [:]
+    /// Inter and DejaVu Sans as this thread's font map loads them, once asked for.
+    var coverageFonts: [OpaquePointer]?
     private var uses = 0
 
     /// What a layout is made from. Text is compared and hashed as UTF-8 bytes (what Pango sees),
@@ -92,6 +96,7 @@ final class ThreadTextCache {
     deinit {
         // Layouts hold the context; let them go first.
         layouts.removeAll()
+        for font in coverageFonts ?? [] { g_object_unref(UnsafeMutableRawPointer(font)) }
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
