@@ -2,7 +2,8 @@
 # Load benchmark for `brief serve` on loopback, driven by wrk (Debian's package): uncached
 # renders cycling through every council, then 304s, with the server's memory sampled as it goes.
 # Prints figures only. Options through the environment:
-#   SECONDS_PER_RUN (10), RENDER_RUNS (3), CONNECTIONS (8), TOTAL (100000: requests before the last memory reading)
+#   SECONDS_PER_RUN (10), RENDER_RUNS (3), CONNECTIONS (8), TOTAL (100000: requests before the last memory reading),
+#   BRIEF_BINARY (another build to measure, for example an older commit's, run alternately with this one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "load.sh: wrk is missing; run scripts/setup.sh (it installs wrk)" >&2; exit 1; }
@@ -17,7 +18,7 @@ secs = int(os.environ.get("SECONDS_PER_RUN", "10"))
 render_runs = int(os.environ.get("RENDER_RUNS", "3"))
 conns = int(os.environ.get("CONNECTIONS", "8"))
 total_target = int(os.environ.get("TOTAL", "100000"))
-binary = ".build/static/release/brief"
+binary = os.environ.get("BRIEF_BINARY", ".build/static/release/brief")  # another build, to compare
 ofsted = ["--ofsted", data] if os.path.isdir(data) else []
 
 

@@ -6,7 +6,8 @@ import Testing
 /// Output a hostile or unlucky user gives brief (issue 15, points 1 and 6): a full disk or a
 /// closed standard output is one line and exit 1, never a crash or a silent exit 0; `-o` writes
 /// through symbolic links and into FIFOs instead of replacing them; sums past any budget are refused.
-@Suite struct HostileOutputTests {
+/// Each test is bounded: a hang fails it (the limit allows for a loaded machine running the whole suite).
+@Suite(.timeLimit(.minutes(5))) struct HostileOutputTests {
     let brief = TestPaths.brief
 
     static let commands: [[String]] = [

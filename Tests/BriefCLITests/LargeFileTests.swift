@@ -6,7 +6,8 @@ import Testing
 /// Issue 15, point 9: a 10 MB quote in a record took 17.5 s and 990 MB to load, a 50 MB
 /// one-line report 25 s and 455 MB to read. Files past their kind's bound are refused in one
 /// line before they are read. Every file here is made up.
-@Suite struct LargeFileTests {
+/// Each test is bounded: a hang fails it (the limit allows for a loaded machine running the whole suite).
+@Suite(.timeLimit(.minutes(5))) struct LargeFileTests {
     let brief = TestPaths.brief
 
     @Test func aRecordOverOneMebibyteIsOneLine() throws {

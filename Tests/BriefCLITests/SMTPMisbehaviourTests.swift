@@ -46,7 +46,8 @@ final class MisbehavingServer: @unchecked Sendable {
 /// trickles a byte at a time, one that never ends a reply, one with an endless line. Each run ends
 /// in bounded time, the message deferred with its reason, and nothing grows without bound. The
 /// server and the mail are made up. Through the CLI, so the client runs in a process of its own.
-@Suite struct SMTPMisbehaviourTests {
+/// Each test is bounded: a hang fails it (the limit allows for a loaded machine running the whole suite).
+@Suite(.timeLimit(.minutes(5))) struct SMTPMisbehaviourTests {
     let brief = TestPaths.brief
 
     /// How long the connection lasted, from the server's side.

@@ -5,7 +5,8 @@ import Testing
 /// Issue 15, point 9: a killed `brief all` left `.NAME.tmp-PID` files in its folder for good.
 /// The next run removes those of processes that are gone, and a run stopped by SIGTERM removes
 /// its own before it exits.
-@Suite struct StoppedRunTests {
+/// Each test is bounded: a hang fails it (the limit allows for a loaded machine running the whole suite).
+@Suite(.timeLimit(.minutes(5))) struct StoppedRunTests {
     let brief = TestPaths.brief
 
     @Test func theNextRunRemovesWhatAKilledRunLeft() throws {

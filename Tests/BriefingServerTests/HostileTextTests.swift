@@ -8,7 +8,8 @@ import Testing
 /// noncharacter), drew a lie (a bidi override showed "Reading" for "gnidaeR"), was cut (a NUL) or
 /// cost seconds of layout (a 4,000-letter word) is a 422 naming the field, before any layout.
 /// Every value is made up.
-@Suite struct HostileTextTests {
+/// Each test is bounded: a hang fails it (the limit allows for a loaded machine running the whole suite).
+@Suite(.timeLimit(.minutes(5))) struct HostileTextTests {
     static let cases: [(field: String, text: String)] = [
         ("name", "Wake" + scalar(0xFFFE) + "field"),
         ("name", scalar(0xFFFF)),

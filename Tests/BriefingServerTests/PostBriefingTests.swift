@@ -7,7 +7,8 @@ import HummingbirdTesting
 import Testing
 
 /// `POST /briefings`: a posted record becomes a page; every kind of bad input is a clean 4xx.
-@Suite struct PostBriefingTests {
+/// Each test is bounded: a hang fails it (the limit allows for a loaded machine running the whole suite).
+@Suite(.timeLimit(.minutes(5))) struct PostBriefingTests {
     private func post(_ body: ByteBuffer, headers: HTTPFields = ServerFixture.json, uri: String = "/briefings") async throws
         -> TestResponse
     {
