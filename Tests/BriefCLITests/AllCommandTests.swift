@@ -84,6 +84,10 @@ import Testing
             let path = dir + "/" + entry.file
             #expect(try run("pdfinfo", [path]).stdoutText.contains("Pages:           1"), "\(entry.slug)")
             let text = try run("pdftotext", [path, "-"]).stdoutText
+            // No date is split across lines ("22 April / 2024", "5 / December 2022").
+            let months = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+            let split = text.range(of: #"\b\d{1,2}\n"# + months + #"\b|\b"# + months + #"\n\d{4}\b"#, options: .regularExpression)
+            #expect(split == nil, "\(entry.slug): \(split.map { String(text[$0]) } ?? "")")
             let t = try #require(truth[entry.slug])
             #expect(entry.latest_grade == t.grade, "\(entry.slug)")
             if let g = t.grade {

@@ -81,6 +81,26 @@ import Testing
         #expect(r.status == 0, "\(r.stdoutText)\(r.stderr)")
     }
 
+    /// 300 seeded random records (scripts/fuzz_post.py): a 200 or a 4xx every time, never a 5xx.
+    /// Awaited, not waited for: a blocked thread of the test pool would starve the in-process
+    /// server tests running beside it.
+    @Test func randomRecordsNeverGetA5xx() async throws {
+        let server = try Server(["--cache", "0"])
+        let fuzz = Process()
+        fuzz.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        fuzz.arguments = ["python3", TestPaths.root + "/scripts/fuzz_post.py", String(server.port), "300", "15"]
+        let out = Pipe()
+        fuzz.standardOutput = out
+        fuzz.standardError = out
+        let status: Int32 = try await withCheckedThrowingContinuation { done in
+            fuzz.terminationHandler = { p in done.resume(returning: p.terminationStatus) }
+            do { try fuzz.run() } catch { done.resume(throwing: error) }
+        }
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(status == 0, "\(text)")
+        #expect(text.contains("5xx 0"), "\(text)")
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let r = try run(TestPaths.brief, ["serve", "--port", "70000"])
         #expect(r.status == 64)

@@ -47,4 +47,19 @@ import Testing
         #expect(TextLayout.features(for: "1\u{2044}2 of the cases") == "calt=0,ccmp=0")
         #expect(TextLayout.features(for: Self.specimen, all: true) == "calt=0")
     }
+
+    /// The banner keeps its dates on one line: word joiners around the spaces inside a date, none
+    /// elsewhere, and no no-break space (Cairo would embed a font subset for it).
+    @Test func bannerDatesAreJoined() {
+        let j = "\u{2060} \u{2060}"
+        #expect(RatingBanner.unbroken("22 April 2024") == "22" + j + "April" + j + "2024")
+        #expect(RatingBanner.unbroken("July 2018 (inferred)") == "July" + j + "2018 (inferred)")
+        #expect(
+            RatingBanner.unbroken("Last overall grade: good (5 December 2022)") == "Last overall grade: good (5" + j + "December"
+                + j + "2022)")
+        #expect(
+            RatingBanner.unbroken("Unchanged: good on 8 November 2021 too") == "Unchanged: good on" + j + "8" + j + "November" + j
+                + "2021 too")
+        #expect(!RatingBanner.unbroken("1 May 2024").contains("\u{A0}"))
+    }
 }

@@ -16,7 +16,7 @@ extension RatingBanner {
             .text(PageWording.noOverallGradeSince2026(judgements: latest.moves.count), styles.body, maxLines: 3, tag: .paragraph),
         ]
         if let r = council.rating {
-            lines.append(.text(PageWording.lastOverallGrade(r), styles.muted, maxLines: 2, tag: .paragraph))
+            lines.append(.text(Self.unbroken(PageWording.lastOverallGrade(r)), styles.muted, maxLines: 2, tag: .paragraph))
         }
         if let finding = latest.inspection.finding {
             lines.append(.text(PageWording.inspectorsFound + finding, styles.body, maxLines: 3, tag: .paragraph))

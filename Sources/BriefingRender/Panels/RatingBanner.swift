@@ -75,17 +75,33 @@ struct RatingBanner {
             name: "banner")
     }
 
-    /// "Full inspection (ILACS standard), June 2018"
+    /// "Full inspection (ILACS standard), June 2018", the date kept on one line.
     func describe(_ x: Inspection) -> String {
         var s = x.kind.words
         if let f = x.framework { s += " (\(f))" }
-        s += ", " + Format.dateNoted(x.date)
+        s += ", " + Self.unbroken(Format.dateNoted(x.date))
         return s
+    }
+
+    /// `text` with its dates kept on one line ("22 April 2024" never wraps as "22 April / 2024"):
+    /// a space before a digit, or between a digit and a capital, gets a word joiner (U+2060) on
+    /// each side. Not a no-break space: Cairo 1.16 puts U+00A0 in a font subset of its own.
+    static func unbroken(_ text: String) -> String {
+        let chars = Array(text)
+        var out = ""
+        for i in chars.indices {
+            let joined =
+                chars[i] == " " && i > 0 && i + 1 < chars.count
+                && (chars[i + 1].isNumber || (chars[i - 1].isNumber && chars[i + 1].isUppercase))
+            out += joined ? "\u{2060} \u{2060}" : String(chars[i])
+        }
+        return out
     }
 
     /// The direction since the grade before, after a triangle drawn in ink: up, down or right.
     func direction(_ r: Rating) -> Node {
-        let (direction, words) = PageWording.direction(r)
+        let (direction, plain) = PageWording.direction(r)
+        let words = Self.unbroken(plain)
         let style = styles.bodyStrong
         let line = Node.text(words, style, maxLines: 2, tag: .paragraph)
         let shape: MarkerShape
