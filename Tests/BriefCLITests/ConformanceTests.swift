@@ -1,0 +1,57 @@
+import BriefTestSupport
+import Foundation
+import Testing
+
+/// Every PDF brief writes is PDF/A-2u (issue 16, point 1, first part), as page-validation checks it:
+/// the 153 national pages (the curated five among them), the made-up adversarial fixtures and the
+/// overview; mail attachments and the service's PDFs come from the same exporter. Two runs give
+/// the same bytes, and qpdf finds no error.
+@Suite(.timeLimit(.minutes(10))) struct ConformanceTests {
+    let brief = TestPaths.brief
+
+    @Test func everyPDFIsPDFA2u() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let env = ["SOURCE_DATE_EPOCH": "1700000000"]
+        #expect(try run(brief, ["all", "--output", dir + "/national"], environment: env).status == 0)
+        for slug in TestPaths.adversarial {
+            let r = try run(brief, [slug, "--data", TestPaths.fixtures, "--national", "none", "-o", "\(dir)/\(slug).pdf"])
+            #expect(r.status == 0, "\(slug): \(r.stderr)")
+        }
+        #expect(try run(brief, ["overview", "-o", dir + "/england.pdf"], environment: env).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/national").filter { $0.hasSuffix(".pdf") }
+        #expect(names.count == 153)
+        let files =
+            names.map { dir + "/national/" + $0 } + TestPaths.adversarial.map { "\(dir)/\($0).pdf" } + [dir + "/england.pdf"]
+        let r = try run("python3", [TestPaths.root + "/Tests/Support/validate_pdfa.py"] + files)
+        #expect(r.status == 0, "\(r.stdoutText)\(r.stderr)")
+        #expect(r.stdoutText.hasSuffix("\(files.count) PDFs, 0 failed PDF/A-2u\n"), "\(r.stdoutText)")
+        for file in files.prefix(10) + files.suffix(8) {
+            let check = try run("qpdf", ["--check", file])
+            #expect(check.status == 0 && check.stdoutText.contains("No syntax or stream encoding errors"), "\(file)")
+        }
+        // The same bytes from a second run.
+        #expect(try run(brief, ["all", "wakefield", "liverpool", "--output", dir + "/again"], environment: env).status == 0)
+        for name in ["wakefield.pdf", "liverpool.pdf"] {
+            let a = FileManager.default.contents(atPath: dir + "/national/" + name)
+            #expect(a != nil && a == FileManager.default.contents(atPath: dir + "/again/" + name), "\(name)")
+        }
+    }
+
+    @Test func theValidatorCanFail() throws {
+        // A PDF without the update (straight from Cairo) is not PDF/A: the check must say so.
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let good = dir + "/w.pdf"
+        #expect(try run(brief, ["wakefield", "-o", good]).status == 0)
+        var bytes = try #require(FileManager.default.contents(atPath: good))
+        // Cut the incremental update off: what remains is Cairo's own file.
+        let eof = Data("%%EOF".utf8)
+        let first = try #require(bytes.range(of: eof))
+        bytes = bytes.prefix(upTo: first.upperBound) + Data("\n".utf8)
+        try bytes.write(to: URL(fileURLWithPath: dir + "/cairo.pdf"))
+        let r = try run("python3", [TestPaths.root + "/Tests/Support/validate_pdfa.py", dir + "/cairo.pdf"])
+        #expect(r.status == 1)
+        #expect(r.stdoutText.contains("1 PDFs, 1 failed"), "\(r.stdoutText)")
+    }
+}
