@@ -139,6 +139,8 @@ public struct LayoutEngine {
             item = FrameItem(rect: r, content: .marker(shape: shape, fill: color, stroke: color), layer: .decoration)
         }
         item.group = group
+        // The marker of a list item is its label (StructureTagger opens the item around both).
+        if case .text(_, tag: .listItem) = child { item.tag = .label }
         state.items.append(item)
         place(
             child, in: Rect(x: rect.x + indent, y: rect.y, width: max(0, rect.width - indent), height: rect.height),

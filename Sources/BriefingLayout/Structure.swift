@@ -5,6 +5,9 @@ public enum StructureTag: String, Codable, Sendable {
     case h3 = "H3"
     case paragraph = "P"
     case listItem = "LI"
+    /// A list item's marker (a bullet, a grade's square): the item's `Lbl`; the text that follows
+    /// it, tagged ``listItem``, is the item's `LBody`.
+    case label = "Lbl"
     case caption = "Caption"
 }
 

@@ -66,7 +66,8 @@ import Testing
                 $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
             }
             #expect(
-                roles.first == "H1" && roles.filter { $0 == "H2" }.count >= 4, "\(entry.slug): the council, then its sections")
+                roles.prefix(2) == ["Document", "H1"] && roles.filter { $0 == "H2" }.count >= 4,
+                "\(entry.slug): one root, the council, then its sections")
             if let figure = roles.firstIndex(of: "Figure"), let quote = roles.firstIndex(of: "BlockQuote") {
                 #expect(figure < quote, "\(entry.slug): the timeline comes before the quotes")
             }

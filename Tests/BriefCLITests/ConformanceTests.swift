@@ -54,4 +54,32 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stdoutText.contains("1 PDFs, 1 failed"), "\(r.stdoutText)")
     }
+
+    /// One Document root, and lists as PDF/UA-1 shapes them: each LI holds an LBody, and a
+    /// bulleted item's marker is its Lbl (poppler's structure dump, with no syntax warning).
+    @Test func structureHasOneRootAndWholeListItems() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try run(brief, ["wakefield", "-o", dir + "/w.pdf"]).status == 0)
+        let r = try run("pdfinfo", ["-struct", dir + "/w.pdf"])
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        let lines = r.stdoutText.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Document")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  ") }, "one root")
+        let depth = { (line: String) in line.prefix { $0 == " " }.count }
+        var items = 0
+        var labelled = 0
+        for (i, line) in lines.enumerated() where line.trimmingCharacters(in: .whitespaces).hasPrefix("LI") {
+            items += 1
+            let children = lines[(i + 1)...].prefix { depth($0) > depth(line) }.filter { depth($0) == depth(line) + 2 }
+            let names = children.map {
+                $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+            }
+            #expect(names.contains("LBody"), "LI without LBody: \(names)")
+            #expect(names.allSatisfy { $0 == "Lbl" || $0 == "LBody" }, "\(names)")
+            if names.contains("Lbl") { labelled += 1 }
+        }
+        #expect(items >= 10)
+        #expect(labelled >= 7, "the improvements' bullets and the judgement history's squares")
+    }
 }

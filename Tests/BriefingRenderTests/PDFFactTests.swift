@@ -145,7 +145,9 @@ import Testing
         let roles = out.split(separator: "\n").map {
             $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
         }
-        #expect(roles.first == "H1", "\(slug)")
+        // One Document root, then the title first.
+        #expect(roles.prefix(2) == ["Document", "H1"], "\(slug)")
+        #expect(roles.filter { $0 == "Document" }.count == 1, "\(slug)")
         #expect(roles.filter { $0 == "H2" }.count >= 3, "\(slug)")
         if let figure = roles.firstIndex(of: "Figure"), let quote = roles.firstIndex(of: "BlockQuote") {
             #expect(figure < quote, "\(slug): the timeline comes before the quotes")
@@ -157,7 +159,7 @@ import Testing
         let roles = out.split(separator: "\n").map {
             $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
         }
-        #expect(roles.first == "H1")
+        #expect(roles.prefix(2) == ["Document", "H1"])
         #expect(roles.contains("Figure"))
         #expect(roles.filter { $0 == "BlockQuote" }.count == 3)
         #expect(roles.contains("L") && roles.contains("LI"))

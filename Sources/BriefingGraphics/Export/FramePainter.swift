@@ -4,6 +4,8 @@ import BriefingLayout
 struct FramePainter {
     func paint(_ frame: Frame, on dc: DrawingContext) {
         var tagger = StructureTagger()
+        // One root element, as PDF/UA-1 and poppler expect of a tagged file.
+        dc.beginTag("Document")
         for item in frame.items {
             tagger.enter(item, on: dc)
             switch item.content {
@@ -19,5 +21,6 @@ struct FramePainter {
             tagger.leave(item, on: dc)
         }
         tagger.finish(on: dc)
+        dc.endTag("Document")
     }
 }

@@ -23,29 +23,20 @@ enum PDFCatalogUpdate {
         else { return pdf }
         let info = field("/Info", in: trailerText)
         var update = Update(base: pdf.count)
-        var catalogEntries = catalog + "\n   /MarkInfo << /Marked true >>\n   /Lang (\(language))"
-        catalogEntries += "\n   /ViewerPreferences << /DisplayDocTitle true >>"
+        // Cairo writes /MarkInfo itself when the structure tree has one root; no key is given twice.
+        var catalogEntries = catalog
+        for (key, value) in [
+            ("/MarkInfo", "<< /Marked true >>"), ("/Lang", "(\(language))"),
+            ("/ViewerPreferences", "<< /DisplayDocTitle true >>"),
+        ] where !catalog.contains(key + " ") {
+            catalogEntries += "\n   \(key) \(value)"
+        }
         // PDF/A-2u (PDFConformance): dates in the standard form, XMP, the output intent, CID maps.
         var nextNumber = size
         if let info, let infoText = dictionary(of: info, in: pdf, before: trailer), let icc = PDFConformance.sRGB {
-            var entries = PDFConformance.entries(of: infoText)
-            for i in entries.indices where ["/CreationDate", "/ModDate"].contains(entries[i].key) {
-                entries[i].value = PDFConformance.pdfDate(entries[i].value)
-            }
-            update.add(number(of: info), entries.map { "\($0.key) \($0.value)" }.joined(separator: "\n   "))
-            let xmp = Array(PDFConformance.xmp(info: entries, language: language).utf8)
-            update.addStream(nextNumber, "/Type /Metadata /Subtype /XML", xmp)
-            update.addStream(nextNumber + 1, "/N 3", icc)
-            catalogEntries += "\n   /Metadata \(nextNumber) 0 R\n   /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1"
-            catalogEntries += " /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1)"
-            catalogEntries += " /DestOutputProfile \(nextNumber + 1) 0 R >>]"
+            catalogEntries += conformance(
+                pdf, before: trailer, info: (info, infoText), icc: icc, language: language, first: size, update: &update)
             nextNumber += 2
-            for font in cidFonts(in: pdf, before: trailer) {
-                update.add(font.number, font.entries + "\n   /CIDToGIDMap /Identity")
-            }
-            for stream in streamsEndingInCR(pdf, before: trailer) {
-                update.addStream(stream.number, stream.entries, Array(pdf[stream.data]), endOfLine: "\r\n")
-            }
         }
         update.add(number(of: root), catalogEntries)
         // Figures in reading order: by their first marked-content id, which follows drawing order.
@@ -59,6 +50,29 @@ enum PDFCatalogUpdate {
         var tail = "   /ID [<\(id)> <\(id)>]\n"
         if let info { tail += "   /Info \(info)\n" }
         return pdf + update.finish(size: nextNumber, root: root, trailer: tail + "   /Prev \(prev)\n")
+    }
+
+    /// Writes the PDF/A-2u objects into `update` (the Info dictionary again, the XMP stream and
+    /// the ICC profile as objects `first` and `first + 1`, the CID fonts' maps, streams ending in
+    /// CR) and returns the catalog's entries for them.
+    private static func conformance(
+        _ pdf: [UInt8], before trailer: Int, info: (reference: String, entries: String), icc: [UInt8], language: String,
+        first: Int, update: inout Update
+    ) -> String {
+        var entries = PDFConformance.entries(of: info.entries)
+        for i in entries.indices where ["/CreationDate", "/ModDate"].contains(entries[i].key) {
+            entries[i].value = PDFConformance.pdfDate(entries[i].value)
+        }
+        update.add(number(of: info.reference), entries.map { "\($0.key) \($0.value)" }.joined(separator: "\n   "))
+        update.addStream(
+            first, "/Type /Metadata /Subtype /XML", Array(PDFConformance.xmp(info: entries, language: language).utf8))
+        update.addStream(first + 1, "/N 3", icc)
+        for font in cidFonts(in: pdf, before: trailer) { update.add(font.number, font.entries + "\n   /CIDToGIDMap /Identity") }
+        for stream in streamsEndingInCR(pdf, before: trailer) {
+            update.addStream(stream.number, stream.entries, Array(pdf[stream.data]), endOfLine: "\r\n")
+        }
+        return "\n   /Metadata \(first) 0 R\n   /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1"
+            + " /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile \(first + 1) 0 R >>]"
     }
 
     /// New versions of objects and new objects, with their byte offsets for the cross-reference section.
