@@ -142,17 +142,25 @@ enum PDFCatalogUpdate {
 
     /// Cairo's CID fonts (TrueType descendants), which it writes without a `/CIDToGIDMap`.
     private static func cidFonts(in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String)] {
+        objects(starting: "<< /Type /Font\n   /Subtype /CIDFontType2", in: pdf, before: end).filter {
+            !$0.entries.contains("/CIDToGIDMap")
+        }
+    }
+
+    /// Every dictionary object whose text starts `prefix`: its number and entries (without `<<`
+    /// and `>>`), as Cairo writes them.
+    private static func objects(starting prefix: String, in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String)] {
         var out: [(Int, String)] = []
         var from = 0
-        while let i = firstIndex(of: "<< /Type /Font\n   /Subtype /CIDFontType2", in: pdf, from: from, to: end),
+        while let i = firstIndex(of: prefix, in: pdf, from: from, to: end),
             let close = firstIndex(of: ">>\nendobj", in: pdf, from: i)
         {
             from = close
+            // The object's number is on the line before: "14 0 obj".
             var lineStart = i - 1
             while lineStart > 0, pdf[lineStart - 1] != 10 { lineStart -= 1 }
             guard let number = Int(ascii(pdf[lineStart..<i]).split(separator: " ").first ?? "") else { continue }
-            let entries = ascii(pdf[(i + 2)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !entries.contains("/CIDToGIDMap") { out.append((number, entries)) }
+            out.append((number, ascii(pdf[(i + 2)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         return out
     }
@@ -161,22 +169,11 @@ enum PDFCatalogUpdate {
 
     /// Cairo's Figure structure elements: object number, dictionary entries, first marked-content id.
     private static func figureElements(in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String, mcid: Int)] {
-        var out: [(Int, String, Int)] = []
-        var from = 0
-        while let i = firstIndex(of: "<< /Type /StructElem\n   /S /Figure", in: pdf, from: from, to: end),
-            let close = firstIndex(of: ">>\nendobj", in: pdf, from: i)
-        {
-            from = close
-            // The object's number is on the line before: "14 0 obj".
-            var lineStart = i - 1
-            while lineStart > 0, pdf[lineStart - 1] != 10 { lineStart -= 1 }
-            guard let number = Int(ascii(pdf[lineStart..<i]).split(separator: " ").first ?? "") else { continue }
-            let entries = ascii(pdf[(i + 2)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let k = entries.range(of: "/K ") else { continue }
-            let digits = entries[k.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber }
-            out.append((number, entries, Int(digits) ?? Int.max))
+        objects(starting: "<< /Type /StructElem\n   /S /Figure", in: pdf, before: end).compactMap { object in
+            guard let k = object.entries.range(of: "/K ") else { return nil }
+            let digits = object.entries[k.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber }
+            return (object.number, object.entries, Int(digits) ?? Int.max)
         }
-        return out
     }
 
     /// A PDF text string: UTF-16BE with a byte-order mark, in hex, so any character survives.
