@@ -25,6 +25,7 @@ let package = Package(
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         // Headers only (through pangocairo's include paths): poppler itself is opened with dlopen when a PDF is read.
         .systemLibrary(name: "CPoppler", pkgConfig: "pangocairo", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "BriefingModel"),
         .target(name: "BriefingData", dependencies: ["BriefingModel", "CPoppler", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefingLayout"),
@@ -35,7 +36,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
-        .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "BriefingLayout"]),
+        .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "CZlib", "BriefingLayout"]),
         .target(
             name: "BriefingRender",
             dependencies: ["BriefingModel", "BriefingLayout", "BriefingGraphics"]

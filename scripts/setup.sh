@@ -5,7 +5,7 @@
 # the poppler and qpdf tools the tests read PDFs with, wrk for the load benchmark, and the mail
 # tests' SMTP server.
 set -euo pipefail
-packages=(pkg-config libcairo2-dev libpango1.0-dev libpoppler-glib-dev fonts-inter fonts-dejavu-core icc-profiles-free poppler-utils qpdf wrk python3)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libpoppler-glib-dev zlib1g-dev fonts-inter fonts-dejavu-core icc-profiles-free poppler-utils qpdf wrk python3)
 # The HTML validator runs on Java; any JRE will do.
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()

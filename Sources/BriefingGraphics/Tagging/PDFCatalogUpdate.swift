@@ -56,7 +56,8 @@ enum PDFCatalogUpdate {
     /// the ICC profile as objects `first` and `first + 1`, the CID fonts' maps, streams ending in
     /// CR) and returns the catalog's entries for them.
     private static func conformance(
-        _ pdf: [UInt8], before trailer: Int, info: (reference: String, entries: String), icc: [UInt8], language: String,
+        _ pdf: [UInt8], before trailer: Int, info: (reference: String, entries: String), icc: (bytes: [UInt8], deflated: Bool),
+        language: String,
         first: Int, update: inout Update
     ) -> String {
         var entries = PDFConformance.entries(of: info.entries)
@@ -66,7 +67,7 @@ enum PDFCatalogUpdate {
         update.add(number(of: info.reference), entries.map { "\($0.key) \($0.value)" }.joined(separator: "\n   "))
         update.addStream(
             first, "/Type /Metadata /Subtype /XML", Array(PDFConformance.xmp(info: entries, language: language).utf8))
-        update.addStream(first + 1, "/N 3", icc)
+        update.addStream(first + 1, icc.deflated ? "/N 3 /Filter /FlateDecode" : "/N 3", icc.bytes)
         for font in cidFonts(in: pdf, before: trailer) { update.add(font.number, font.entries + "\n   /CIDToGIDMap /Identity") }
         for stream in streamsEndingInCR(pdf, before: trailer) {
             update.addStream(stream.number, stream.entries, Array(pdf[stream.data]), endOfLine: "\r\n")

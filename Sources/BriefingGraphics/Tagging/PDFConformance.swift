@@ -1,3 +1,4 @@
+internal import CZlib
 import Foundation
 
 /// What a PDF/A-2u file needs beyond Cairo 1.16's output, written by ``PDFCatalogUpdate``: an XMP
@@ -9,10 +10,13 @@ import Foundation
 /// paints panel backgrounds, rules and the chart's shapes outside the structure tree; PDF/UA-1
 /// needs the same, so it is not claimed either.
 enum PDFConformance {
-    /// The sRGB profile of Debian's icc-profiles-free (6,922 bytes); nil when it is not installed,
-    /// and then no output intent is written and no conformance is claimed.
+    /// The sRGB profile of Debian's icc-profiles-free (6,922 bytes; 2,449 deflated); nil when it
+    /// is not installed, and then no output intent is written and no conformance is claimed.
     static let sRGBPath = "/usr/share/color/icc/sRGB.icc"
-    static let sRGB: [UInt8]? = FileManager.default.contents(atPath: sRGBPath).map { [UInt8]($0) }
+    static let sRGB: (bytes: [UInt8], deflated: Bool)? = FileManager.default.contents(atPath: sRGBPath).map { data in
+        let raw = [UInt8](data)
+        return deflated(raw).map { ($0, true) } ?? (raw, false)
+    }
 
     /// The Info dictionary's entries, keys to raw values as written (`(cairo …)`, `<FEFF…>`).
     static func entries(of dictionary: String) -> [(key: String, value: String)] {
@@ -144,5 +148,16 @@ enum PDFConformance {
             return String(repeating: "0", count: 16 - h.count) + h
         }
         return hex(a) + hex(b)
+    }
+}
+
+extension PDFConformance {
+    /// `data` deflated (zlib format, as `/FlateDecode` reads it) at the best compression: done once
+    /// per process for the ICC profile, so its cost does not matter. Nil if zlib fails.
+    static func deflated(_ data: [UInt8]) -> [UInt8]? {
+        var size = compressBound(uLong(data.count))
+        var out = [UInt8](repeating: 0, count: Int(size))
+        let status = compress2(&out, &size, data, uLong(data.count), Z_BEST_COMPRESSION)
+        return status == Z_OK ? Array(out.prefix(Int(size))) : nil
     }
 }
