@@ -35,10 +35,11 @@ extension Council {
     public var eraStart: FactDate? { latestInspection?.inspection.date }
 
     /// The council with only the facts of its page's era: quotes, funding, context, improvements
-    /// and named leaders dated on or after the latest inspection. A fact without a date of its
-    /// own is as old as the source it cites. One whose source is undated too belongs to the era
-    /// only when that source also reports the latest inspection (an article that tells of an
-    /// inspection and quotes its people); otherwise it is left out.
+    /// and named leaders dated on or after the latest inspection, and only the sources they (or
+    /// the inspections) cite. A fact without a date of its own is as old as the source it cites.
+    /// One whose source is undated too belongs to the era only when that source also reports the
+    /// latest inspection (an article that tells of an inspection and quotes its people);
+    /// otherwise it is left out.
     public var inEra: Council {
         guard let start = eraStart else { return self }
         var c = self
@@ -48,6 +49,15 @@ extension Council {
         c.context = context.filter { keep($0.date, $0.source) }
         c.improvements = improvements.filter { keep($0.date, $0.source) }
         c.leaders = leaders.filter { keep(nil, $0.source) }
+        // A source none of whose facts reach the page is not listed on it either: the page would
+        // cite an article from another era for nothing it says.
+        var cited = Set(c.inspections.map(\.source))
+        cited.formUnion(c.quotes.map(\.source))
+        cited.formUnion(c.funding.map(\.source))
+        cited.formUnion(c.context.map(\.source))
+        cited.formUnion(c.improvements.map(\.source))
+        cited.formUnion(c.leaders.map(\.source))
+        c.sources = sources.filter { cited.contains($0.id) }
         return c
     }
 

@@ -59,6 +59,15 @@ import Testing
         #expect(c.outOfEra.first?.description.contains("dated July 2018") == true)
     }
 
+    /// A source whose facts all stay off the page is not listed on it: Sandwell's 2017 article
+    /// was named in its 2025 page's sources although nothing on the page came from it.
+    @Test func onlySourcesOfTheFactsShownAreListed() {
+        #expect(Self.council().inEra.sources.map(\.id) == ["new"])
+        var c = Self.council()
+        c.inspections.append(Inspection(kind: .focusedVisit, date: FactDate(iso: "2018-02"), source: "old"))
+        #expect(c.inEra.sources.map(\.id) == ["old", "new"], "an inspection on the timeline cites it")
+    }
+
     @Test func datesCompareAtTheCoarserPrecision() throws {
         let start = try #require(FactDate(iso: "2025-03-24"))
         #expect(try #require(FactDate(iso: "2025-03")).isOnOrAfter(start))
