@@ -131,10 +131,11 @@ enum QuoteRules {
 
     /// A shortfall word among `words` of one clause, by the rules of ``isConcern``.
     private static func shortfall(in words: [String]) -> Bool {
+        // What follows "when", "if" or "where" in the clause is the condition, not the finding:
+        // "supporting children's views when they do not wish to see parents".
+        let condition = words.firstIndex(where: conditions.contains) ?? words.count
         for (i, w) in words.enumerated() {
-            // What follows "when", "if" or "where" in the clause is the condition, not the finding:
-            // "supporting children's views when they do not wish to see parents".
-            if words[..<i].contains(where: conditions.contains) { return false }
+            if i > condition { return false }
             guard shortfallWords.contains(w) || shortfallStems.contains(where: w.hasPrefix) else { continue }
             if w == "not", i + 1 < words.count, words[i + 1] == "only" { continue }
             // The three words before it, not counting "or" and "and": a mitigating verb governs

@@ -36,13 +36,7 @@ public enum AtomicFile {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .write(path: name, reason: String(cString: strerror(errno)) + ".") }
         defer { close(fd) }
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBufferPointer { Foundation.write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw .write(path: name, reason: String(cString: strerror(errno)) + ".") }
-            done += n
-        }
+        if let reason = StandardOutput.writeAll(bytes, to: fd) { throw .write(path: name, reason: reason) }
     }
 
     /// Writes `bytes` to a temporary name beside `path` and renames it over `path`.

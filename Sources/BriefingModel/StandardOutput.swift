@@ -5,15 +5,20 @@ import Foundation
 public enum StandardOutput {
     /// Writes all of `bytes` to descriptor 1.
     public static func write(_ bytes: [UInt8]) throws(ModelError) {
+        if let reason = writeAll(bytes, to: 1) { throw .standardOutput(reason: reason) }
+    }
+
+    /// Writes all of `bytes` to descriptor `fd` with write(2), again after an interruption;
+    /// nil when all went, else why not (strerror's words, ending the sentence).
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBufferPointer { Foundation.write(1, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .standardOutput(reason: String(cString: strerror(errno)) + ".")
-            }
+            let n = bytes.withUnsafeBufferPointer { Foundation.write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return String(cString: strerror(errno)) + "." }
             done += n
         }
+        return nil
     }
 
     /// Flushes what `print` buffered, and throws when any of it could not be written (the

@@ -44,33 +44,35 @@ public enum RecordText {
 extension Council {
     /// Every text field drawn on a page, with its path.
     public var drawnText: [([ValidationIssue.PathComponent], String)] {
-        var all: [([ValidationIssue.PathComponent], String)] = [([.key("name")], name)]
-        let optional: (inout [([ValidationIssue.PathComponent], String)], [ValidationIssue.PathComponent], String?) -> Void =
-            { list, path, text in if let text { list.append((path, text)) } }
-        optional(&all, [.key("region")], region)
+        var all: [([ValidationIssue.PathComponent], String)] = []
+        func add(_ path: [ValidationIssue.PathComponent], _ text: String?) { if let text { all.append((path, text)) } }
+        add([.key("name")], name)
+        add([.key("region")], region)
         for (i, x) in inspections.enumerated() {
             let p: [ValidationIssue.PathComponent] = [.key("inspections"), .index(i)]
-            optional(&all, p + [.key("framework")], x.framework)
-            optional(&all, p + [.key("finding")], x.finding)
-            optional(&all, p + [.key("grade_note")], x.gradeNote)
+            add(p + [.key("framework")], x.framework)
+            add(p + [.key("finding")], x.finding)
+            add(p + [.key("grade_note")], x.gradeNote)
             for (j, judgement) in x.judgements.enumerated() {
-                all.append((p + [.key("judgements"), .index(j), .key("area")], judgement.area))
+                add(p + [.key("judgements"), .index(j), .key("area")], judgement.area)
             }
         }
         for (i, q) in quotes.enumerated() {
             let p: [ValidationIssue.PathComponent] = [.key("quotes"), .index(i)]
-            all += [(p + [.key("text")], q.text), (p + [.key("role")], q.role)]
-            optional(&all, p + [.key("speaker")], q.speaker)
+            add(p + [.key("text")], q.text)
+            add(p + [.key("role")], q.role)
+            add(p + [.key("speaker")], q.speaker)
         }
-        for (i, f) in funding.enumerated() { all.append(([.key("funding"), .index(i), .key("label")], f.label)) }
-        for (i, c) in context.enumerated() { all.append(([.key("context"), .index(i), .key("text")], c.text)) }
+        for (i, f) in funding.enumerated() { add([.key("funding"), .index(i), .key("label")], f.label) }
+        for (i, c) in context.enumerated() { add([.key("context"), .index(i), .key("text")], c.text) }
         for (i, l) in leaders.enumerated() {
-            all += [([.key("leaders"), .index(i), .key("name")], l.name), ([.key("leaders"), .index(i), .key("role")], l.role)]
+            add([.key("leaders"), .index(i), .key("name")], l.name)
+            add([.key("leaders"), .index(i), .key("role")], l.role)
         }
-        for (i, m) in improvements.enumerated() { all.append(([.key("improvements"), .index(i), .key("text")], m.text)) }
+        for (i, m) in improvements.enumerated() { add([.key("improvements"), .index(i), .key("text")], m.text) }
         for (i, s) in sources.enumerated() {
-            all.append(([.key("sources"), .index(i), .key("headline")], s.headline))
-            optional(&all, [.key("sources"), .index(i), .key("publisher")], s.publisher)
+            add([.key("sources"), .index(i), .key("headline")], s.headline)
+            add([.key("sources"), .index(i), .key("publisher")], s.publisher)
         }
         return all
     }

@@ -63,8 +63,6 @@ struct FundingFigures {
         return .box(body, style: BoxStyle(padding: EdgeInsets(all: 7), fill: theme.color("panel"), radius: 2), name: nil)
     }
 
-    /// One row per line: its label, whole, wrapping as it needs; a bar as long as its share of
-    /// the largest sum, dark for recurring and light for one-off; the sum.
     /// The bars' row weights (label, bar, sum) when the sums take `amount` percent: 44, 28, 28 as
     /// drawn before, the label and bar sharing what a wider sum leaves in the same proportion.
     static func weights(amount: Double) -> [Double] {
@@ -72,6 +70,8 @@ struct FundingFigures {
         return [rest * 44 / 72, rest * 28 / 72, amount]
     }
 
+    /// One row per line: its label, whole, wrapping as it needs; a bar as long as its share of
+    /// the largest sum, dark for recurring and light for one-off; the sum.
     private func bars(_ shown: [FundingLine], all: [FundingLine], amountStyle: TextStyle, weights: [Double]) -> Node {
         let maxAmount = Double(shown.map(\.amount).max() ?? 1)
         let style = styles.small.with(color: theme.color("ink"))

@@ -32,7 +32,7 @@ extension RatingBanner {
     }
 
     /// Ofsted gives four judgements (five where care leavers were judged apart): up to six are
-    /// tiles, two a row. More (a record may give up to 100) are lines in two columns, so the
+    /// tiles, two a row. More (a record may give up to 20, ``Inspection/mostJudgements``) are lines in two columns, so the
     /// banner stays within the page.
     static let mostTiles = 6
 

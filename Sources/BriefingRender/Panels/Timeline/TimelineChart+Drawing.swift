@@ -36,13 +36,14 @@ extension TimelineChart {
         return items
     }
 
+    /// The years between labels the axis may use: enough for the widest span a record can give
+    /// (dates are read from 1900 to 2100).
+    static let yearSteps = [1, 2, 5, 10, 20, 25, 50, 100]
+
     /// The axis and its year ticks: a label every year, every other year on long histories, and
     /// on longer spans every 5, 10, 20, 25, 50 or 100 years (at round years), whichever first
     /// leaves each label 24 points; a tick every year while years are 3 points apart, else at
     /// the labels only.
-    /// Enough for the widest span a record can give (dates are read from 1900 to 2100).
-    static let yearSteps = [1, 2, 5, 10, 20, 25, 50, 100]
-
     private func axis(_ g: TimelineGeometry, labelStyle: TextStyle) -> [FrameItem] {
         let rule = theme.color("rule")
         let (plotX, plotW, axisY, m) = (g.plotX, g.plotW, g.axisY, g.m)
