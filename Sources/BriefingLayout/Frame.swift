@@ -19,11 +19,14 @@ public struct Frame: Codable, Sendable, Equatable {
         var seen = Set<Int>()
         var out: [String] = []
         for item in items {
-            guard let g = item.group, g.role == .figure, seen.insert(g.id).inserted else { continue }
+            guard let g = item.groups.last(where: { $0.role == .figure }), seen.insert(g.id).inserted else { continue }
             out.append(g.alt ?? "")
         }
         return out
     }
+
+    /// The `/Scope` of each table header cell, in reading order (`Column` or `Row`).
+    public var headerScopes: [String] { items.compactMap { $0.tag?.scope } }
 
     /// The text of every text item, in reading order.
     public var texts: [String] {
@@ -61,15 +64,23 @@ public struct FrameItem: Codable, Sendable, Equatable {
     public var layer: Layer
     /// The structure tag of this item alone (a heading, a paragraph, a list item).
     public var tag: StructureTag?
-    /// The structure element that encloses this item with its neighbours (a figure, a quote).
-    public var group: StructureGroup?
+    /// The structure elements that enclose this item with its neighbours (a list, then its
+    /// item; a figure, a quote), outermost first.
+    public var groups: [StructureGroup]
+
+    /// The innermost structure element around the item.
+    public var group: StructureGroup? { groups.last }
 
     public init(rect: Rect, content: Content, layer: Layer, tag: StructureTag? = nil, group: StructureGroup? = nil) {
+        self.init(rect: rect, content: content, layer: layer, tag: tag, groups: group.map { [$0] } ?? [])
+    }
+
+    public init(rect: Rect, content: Content, layer: Layer, tag: StructureTag? = nil, groups: [StructureGroup]) {
         self.rect = rect
         self.content = content
         self.layer = layer
         self.tag = tag
-        self.group = group
+        self.groups = groups
     }
 
     /// Text set in a box; content layer.

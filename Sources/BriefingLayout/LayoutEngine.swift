@@ -34,7 +34,7 @@ public struct LayoutEngine {
     public func frame(for node: Node, page: Size, origin: Point, width: Double) -> Frame {
         var state = State()
         let h = height(of: node, width: width)
-        place(node, in: Rect(x: origin.x, y: origin.y, width: width, height: h), group: nil, state: &state)
+        place(node, in: Rect(x: origin.x, y: origin.y, width: width, height: h), groups: [], state: &state)
         return Frame(size: page, items: state.items, regions: state.regions)
     }
 
@@ -53,15 +53,15 @@ public struct LayoutEngine {
         return w.map { free * $0 / total }
     }
 
-    private func place(_ node: Node, in rect: Rect, group: StructureGroup?, state: inout State) {
+    private func place(_ node: Node, in rect: Rect, groups: [StructureGroup], state: inout State) {
         switch node {
         case .text(let run, let tag):
-            placeText(run, tag: tag, in: rect, group: group, state: &state)
+            placeText(run, tag: tag, in: rect, groups: groups, state: &state)
         case .column(let children, let spacing):
             var y = rect.y
             for child in children {
                 let h = height(of: child, width: rect.width)
-                place(child, in: Rect(x: rect.x, y: y, width: rect.width, height: h), group: group, state: &state)
+                place(child, in: Rect(x: rect.x, y: y, width: rect.width, height: h), groups: groups, state: &state)
                 y += h + spacing
             }
         case .row(let children, let spacing, let weights):
@@ -69,29 +69,29 @@ public struct LayoutEngine {
             let widths = columnWidths(count: children.count, width: rect.width, spacing: spacing, weights: weights)
             for (child, w) in zip(children, widths) {
                 // Children of a row share its height, so boxes side by side line up at the bottom.
-                place(child, in: Rect(x: x, y: rect.y, width: w, height: rect.height), group: group, state: &state)
+                place(child, in: Rect(x: x, y: rect.y, width: w, height: rect.height), groups: groups, state: &state)
                 x += w + spacing
             }
         case .box(let child, let style, let name):
-            placeBox(child, style: style, name: name, in: rect, group: group, state: &state)
+            placeBox(child, style: style, name: name, in: rect, groups: groups, state: &state)
         case .group(let child, let role, let alt):
             let g = StructureGroup(id: state.nextGroup, role: role, alt: alt)
             state.nextGroup += 1
-            place(child, in: rect, group: g, state: &state)
+            place(child, in: rect, groups: groups + [g], state: &state)
         case .bullet(let child, let marker, let indent):
-            placeBullet(child, marker: marker, indent: indent, in: rect, group: group, state: &state)
+            placeBullet(child, marker: marker, indent: indent, in: rect, groups: groups, state: &state)
         case .spacer:
             break
         case .canvas(let h, let draw):
             let area = Rect(x: rect.x, y: rect.y, width: rect.width, height: h)
             for var item in draw(area, measurer) {
-                item.group = item.group ?? group
+                item.groups = groups + item.groups
                 state.items.append(item)
             }
         }
     }
 
-    private func placeText(_ run: TextRun, tag: StructureTag?, in rect: Rect, group: StructureGroup?, state: inout State) {
+    private func placeText(_ run: TextRun, tag: StructureTag?, in rect: Rect, groups: [StructureGroup], state: inout State) {
         var run = run
         let m = measurer.measure(run.text, style: run.style, width: rect.width, maxLines: run.maxLines)
         // Cut at a word boundary ourselves, so the frame (and the PDF's text) holds exactly what shows.
@@ -99,36 +99,42 @@ public struct LayoutEngine {
             run.text = measurer.clamp(run.text, style: run.style, width: rect.width, maxLines: limit)
         }
         var item = FrameItem.text(run, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: m.height), tag: tag)
-        item.group = group
+        item.groups = groups
         state.items.append(item)
     }
 
     /// A box's fill and stroke, its accent bar and its region, then its child inside the padding.
     private func placeBox(
-        _ child: Node, style: BoxStyle, name: String?, in rect: Rect, group: StructureGroup?, state: inout State
+        _ child: Node, style: BoxStyle, name: String?, in rect: Rect, groups: [StructureGroup], state: inout State
     ) {
         if style.fill != nil || style.stroke != nil {
             let content = FrameItem.Content.box(
                 fill: style.fill, stroke: style.stroke, lineWidth: style.stroke == nil ? 0 : style.lineWidth,
                 radius: style.radius)
-            state.items.append(FrameItem(rect: rect, content: content, layer: .decoration, group: group))
+            state.items.append(FrameItem(rect: rect, content: content, layer: .decoration, groups: groups))
         }
         if style.accentWidth > 0, let accent = style.accent {
             let bar = Rect(x: rect.x, y: rect.y, width: style.accentWidth, height: rect.height)
             state.items.append(
                 FrameItem(
                     rect: bar, content: .box(fill: accent, stroke: nil, lineWidth: 0, radius: 0), layer: .decoration,
-                    group: group))
+                    groups: groups))
         }
         if let name { state.regions.append(Region(name: name, rect: rect)) }
         let inner = rect.inset(by: style.padding)
-        place(child, in: inner, group: group, state: &state)
+        place(child, in: inner, groups: groups, state: &state)
     }
 
     /// A list item's marker in the indent, then its child beside it.
     private func placeBullet(
-        _ child: Node, marker: BulletMarker, indent: Double, in rect: Rect, group: StructureGroup?, state: inout State
+        _ child: Node, marker: BulletMarker, indent: Double, in rect: Rect, groups: [StructureGroup], state: inout State
     ) {
+        var groups = groups
+        // A bullet in a list is one of its items: its marker the label, the rest the body.
+        if groups.last?.role == .list {
+            groups.append(StructureGroup(id: state.nextGroup, role: .listItem))
+            state.nextGroup += 1
+        }
         var item: FrameItem
         switch marker {
         case .text(let run):
@@ -138,12 +144,16 @@ public struct LayoutEngine {
             let r = Rect(x: rect.x, y: rect.y + (lineHeight - size) / 2, width: size, height: size)
             item = FrameItem(rect: r, content: .marker(shape: shape, fill: color, stroke: color), layer: .decoration)
         }
-        item.group = group
+        item.groups = groups
         // The marker of a list item is its label (StructureTagger opens the item around both).
-        if case .text(_, tag: .listItem) = child { item.tag = .label }
+        if groups.last?.role == .listItem {
+            item.tag = .label
+        } else if case .text(_, tag: .listItem) = child {
+            item.tag = .label
+        }
         state.items.append(item)
         place(
             child, in: Rect(x: rect.x + indent, y: rect.y, width: max(0, rect.width - indent), height: rect.height),
-            group: group, state: &state)
+            groups: groups, state: &state)
     }
 }

@@ -2,14 +2,15 @@ import BriefTestSupport
 import Foundation
 import Testing
 
-/// Every PDF brief writes is PDF/A-2u (issue 16, point 1, first part), as page-validation checks it:
-/// the 153 national pages (the curated five among them), the made-up adversarial fixtures and the
-/// overview; mail attachments and the service's PDFs come from the same exporter. Two runs give
-/// the same bytes, and qpdf finds no error.
+/// Every PDF brief writes is PDF/UA-1 and PDF/A-2a (issue 16, points 1 and 2), as page-validation
+/// checks them, and outloud finds no error and no warning in it: the 153 national pages (the
+/// curated five among them), the made-up adversarial fixtures and the overview; mail attachments
+/// and the service's PDFs come from the same exporter. Two runs give the same bytes, and qpdf
+/// finds no error.
 @Suite(.timeLimit(.minutes(10))) struct ConformanceTests {
     let brief = TestPaths.brief
 
-    @Test func everyPDFIsPDFA2u() throws {
+    @Test func everyPDFIsPDFUA1AndPDFA2a() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let env = ["SOURCE_DATE_EPOCH": "1700000000"]
@@ -23,9 +24,9 @@ import Testing
         #expect(names.count == 153)
         let files =
             names.map { dir + "/national/" + $0 } + TestPaths.adversarial.map { "\(dir)/\($0).pdf" } + [dir + "/england.pdf"]
-        let r = try run("python3", [TestPaths.root + "/Tests/Support/validate_pdfa.py"] + files)
+        let r = try run("python3", [TestPaths.root + "/Tests/Support/validate_pdf.py"] + files)
         #expect(r.status == 0, "\(r.stdoutText)\(r.stderr)")
-        #expect(r.stdoutText.hasSuffix("\(files.count) PDFs, 0 failed PDF/A-2u\n"), "\(r.stdoutText)")
+        #expect(r.stdoutText.hasSuffix("\(files.count) PDFs, 0 failed, 0 outloud warnings\n"), "\(r.stdoutText)")
         for file in files.prefix(10) + files.suffix(8) {
             let check = try run("qpdf", ["--check", file])
             #expect(check.status == 0 && check.stdoutText.contains("No syntax or stream encoding errors"), "\(file)")
@@ -39,7 +40,8 @@ import Testing
     }
 
     @Test func theValidatorCanFail() throws {
-        // A PDF without the update (straight from Cairo) is not PDF/A: the check must say so.
+        // A PDF without the update (straight from Cairo) is neither PDF/UA nor PDF/A: the check
+        // must say so, naming the untagged paths Cairo leaves.
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let good = dir + "/w.pdf"
@@ -50,9 +52,11 @@ import Testing
         let first = try #require(bytes.range(of: eof))
         bytes = bytes.prefix(upTo: first.upperBound) + Data("\n".utf8)
         try bytes.write(to: URL(fileURLWithPath: dir + "/cairo.pdf"))
-        let r = try run("python3", [TestPaths.root + "/Tests/Support/validate_pdfa.py", dir + "/cairo.pdf"])
+        let r = try run("python3", [TestPaths.root + "/Tests/Support/validate_pdf.py", dir + "/cairo.pdf"])
         #expect(r.status == 1)
         #expect(r.stdoutText.contains("1 PDFs, 1 failed"), "\(r.stdoutText)")
+        #expect(r.stdoutText.contains("PDFUA1-CONTENT-TAGGING-001"), "\(r.stdoutText)")
+        #expect(r.stdoutText.contains("PDFA2A-"), "\(r.stdoutText)")
     }
 
     /// One Document root, and lists as PDF/UA-1 shapes them: each LI holds an LBody, and a
@@ -81,5 +85,24 @@ import Testing
         }
         #expect(items >= 10)
         #expect(labelled >= 7, "the improvements' bullets and the judgement history's squares")
+    }
+
+    /// What is tabular is a Table: the judgement history (Trafford's) and
+    /// the overview's regions, each row a TR, headed by TH cells with their scope.
+    @Test func tablesHaveHeaderCellsWithScopes() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try run(brief, ["trafford", "-o", dir + "/t.pdf"]).status == 0)
+        #expect(try run(brief, ["overview", "-o", dir + "/e.pdf"]).status == 0)
+        for (file, columns, rowHeaders) in [("t.pdf", 2, 0), ("e.pdf", 6, 9)] {
+            let r = try run("pdfinfo", ["-struct", dir + "/" + file])
+            let lines = r.stdoutText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(lines.filter { $0.hasPrefix("Table") }.count == 1, "\(file)")
+            #expect(lines.filter { $0 == "/Scope /Column" }.count == columns, "\(file)")
+            #expect(lines.filter { $0 == "/Scope /Row" }.count == rowHeaders, "\(file)")
+            let rows = lines.filter { $0 == "TR" }.count
+            #expect(rows >= 4, "\(file): \(rows) rows")
+            #expect(lines.filter { $0.hasPrefix("TD") }.count >= rows, "\(file)")
+        }
     }
 }

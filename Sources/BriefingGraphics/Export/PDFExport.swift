@@ -15,6 +15,7 @@ public enum PDFExport {
             try dc.check()
         }
         return PDFCatalogUpdate.apply(
-            to: try surface.finish(), language: document.info.language, figureAlts: document.frame.figureAlts)
+            to: try surface.finish(), language: document.info.language, figureAlts: document.frame.figureAlts,
+            headerScopes: document.frame.headerScopes)
     }
 }

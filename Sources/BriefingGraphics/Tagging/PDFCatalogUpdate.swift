@@ -11,7 +11,9 @@ enum PDFCatalogUpdate {
     /// `pdf` with the catalog marked as tagged, in `language`, showing its title, and each
     /// Figure element given its alternative text from `figureAlts`, in reading order. Returns
     /// `pdf` unchanged if its trailer or catalog cannot be found.
-    static func apply(to pdf: [UInt8], language: String = "en-GB", figureAlts: [String] = []) -> [UInt8] {
+    static func apply(
+        to pdf: [UInt8], language: String = "en-GB", figureAlts: [String] = [], headerScopes: [String] = []
+    ) -> [UInt8] {
         guard
             let startxref = lastIndex(of: "startxref", in: pdf),
             let trailer = lastIndex(of: "trailer", in: pdf, before: startxref),
@@ -23,6 +25,12 @@ enum PDFCatalogUpdate {
         else { return pdf }
         let info = field("/Info", in: trailerText)
         var update = Update(base: pdf.count)
+        // The page's decoration marked as artifacts (PDFArtifacts), in a new version of its content stream.
+        let artifacts = artifactContents(pdf, before: trailer)
+        for stream in artifacts {
+            update.addStream(
+                stream.number, "/Filter /FlateDecode", stream.data, endOfLine: stream.data.last == 13 ? "\r\n" : "\n")
+        }
         // Cairo writes /MarkInfo itself when the structure tree has one root; no key is given twice.
         var catalogEntries = catalog
         for (key, value) in [
@@ -35,15 +43,13 @@ enum PDFCatalogUpdate {
         var nextNumber = size
         if let info, let infoText = dictionary(of: info, in: pdf, before: trailer), let icc = PDFConformance.sRGB {
             catalogEntries += conformance(
-                pdf, before: trailer, info: (info, infoText), icc: icc, language: language, first: size, update: &update)
+                pdf, before: trailer, info: (info, infoText), icc: icc, language: language, first: size,
+                rewritten: Set(artifacts.map(\.number)), update: &update)
             nextNumber += 2
         }
         update.add(number(of: root), catalogEntries)
-        // Figures in reading order: by their first marked-content id, which follows drawing order.
-        let figures = figureElements(in: pdf, before: trailer).sorted { $0.mcid < $1.mcid }
-        for (figure, alt) in zip(figures, figureAlts) {
-            update.add(figure.number, figure.entries + "\n   /Alt " + textString(alt))
-        }
+        // Figures' alternative text and table headers' scopes (PDFCatalogUpdate.attributes).
+        attributes(pdf, before: trailer, figureAlts: figureAlts, headerScopes: headerScopes, update: &update)
         // From Cairo's cross-reference section on: every object's offset, so any change to the file
         // changes it, for a fiftieth of the bytes.
         let id = PDFConformance.fileID(Array(pdf[(lastIndex(of: "\nxref\n", in: pdf, before: trailer) ?? 0)...]))
@@ -57,8 +63,7 @@ enum PDFCatalogUpdate {
     /// CR) and returns the catalog's entries for them.
     private static func conformance(
         _ pdf: [UInt8], before trailer: Int, info: (reference: String, entries: String), icc: (bytes: [UInt8], deflated: Bool),
-        language: String,
-        first: Int, update: inout Update
+        language: String, first: Int, rewritten: Set<Int>, update: inout Update
     ) -> String {
         var entries = PDFConformance.entries(of: info.entries)
         for i in entries.indices where ["/CreationDate", "/ModDate"].contains(entries[i].key) {
@@ -69,7 +74,7 @@ enum PDFCatalogUpdate {
             first, "/Type /Metadata /Subtype /XML", Array(PDFConformance.xmp(info: entries, language: language).utf8))
         update.addStream(first + 1, icc.deflated ? "/N 3 /Filter /FlateDecode" : "/N 3", icc.bytes)
         for font in cidFonts(in: pdf, before: trailer) { update.add(font.number, font.entries + "\n   /CIDToGIDMap /Identity") }
-        for stream in streamsEndingInCR(pdf, before: trailer) {
+        for stream in streamsEndingInCR(pdf, before: trailer) where !rewritten.contains(stream.number) {
             update.addStream(stream.number, stream.entries, Array(pdf[stream.data]), endOfLine: "\r\n")
         }
         return "\n   /Metadata \(first) 0 R\n   /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1"
@@ -104,19 +109,6 @@ enum PDFCatalogUpdate {
         }
     }
 
-    /// The object number of a reference such as `88 0 R`.
-    private static func number(of reference: String) -> Int { Int(reference.split(separator: " ").first ?? "") ?? 0 }
-
-    /// The entries of the dictionary object `reference` names, as written (without `<<` and `>>`).
-    private static func dictionary(of reference: String, in pdf: [UInt8], before end: Int) -> String? {
-        guard let start = lastIndex(of: "\n\(number(of: reference)) 0 obj\n", in: pdf, before: end),
-            let endobj = firstIndex(of: "endobj", in: pdf, from: start)
-        else { return nil }
-        let object = ascii(pdf[start..<endobj])
-        guard let open = object.range(of: "<<"), let close = object.range(of: ">>", options: .backwards) else { return nil }
-        return object[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// Streams whose data ends in a carriage return: Cairo follows the data with a line feed,
     /// and a reader (veraPDF-like validators among them) takes the two as the end-of-line marker,
     /// one byte short of `/Length`. Each is written again ending in CR LF. Their dictionaries
@@ -141,6 +133,41 @@ enum PDFCatalogUpdate {
         return out
     }
 
+    /// What Cairo 1.16 cannot give a structure element: each figure's `/Alt`, each table
+    /// header's `/Scope`, in reading order.
+    private static func attributes(
+        _ pdf: [UInt8], before trailer: Int, figureAlts: [String], headerScopes: [String], update: inout Update
+    ) {
+        for (figure, alt) in zip(elements("Figure", in: pdf, before: trailer), figureAlts) {
+            update.add(figure.number, figure.entries + "\n   /Alt " + textString(alt))
+        }
+        for (header, scope) in zip(elements("TH", in: pdf, before: trailer), headerScopes) {
+            update.add(header.number, header.entries + "\n   /A << /O /Table /Scope /\(scope) >>")
+        }
+    }
+
+    /// Each page's content stream with its unmarked paths enclosed as artifacts, deflated: the
+    /// object's number and its new data. Pages with no unmarked path are left out.
+    private static func artifactContents(_ pdf: [UInt8], before end: Int) -> [(number: Int, data: [UInt8])] {
+        var out: [(Int, [UInt8])] = []
+        var from = 0
+        while let page = firstIndex(of: "<< /Type /Page ", in: pdf, from: from, to: end),
+            let close = firstIndex(of: ">>\nendobj", in: pdf, from: page)
+        {
+            from = close
+            guard let reference = field("/Contents", in: ascii(pdf[page..<close])),
+                let object = firstIndex(of: "\n\(number(of: reference)) 0 obj\n", in: pdf, from: 0, to: end),
+                let s = firstIndex(of: ">>\nstream\n", in: pdf, from: object, to: end),
+                let e = firstIndex(of: "\nendstream", in: pdf, from: s + 10, to: end),
+                ascii(pdf[object..<s]).contains("/FlateDecode"),
+                let content = PDFArtifacts.inflated(Array(pdf[(s + 10)..<e])),
+                let marked = PDFArtifacts.marked(content), let data = PDFArtifacts.deflated(marked)
+            else { continue }
+            out.append((number(of: reference), data))
+        }
+        return out
+    }
+
     /// Cairo's CID fonts (TrueType descendants), which it writes without a `/CIDToGIDMap`.
     private static func cidFonts(in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String)] {
         objects(starting: "<< /Type /Font\n   /Subtype /CIDFontType2", in: pdf, before: end).filter {
@@ -148,33 +175,14 @@ enum PDFCatalogUpdate {
         }
     }
 
-    /// Every dictionary object whose text starts `prefix`: its number and entries (without `<<`
-    /// and `>>`), as Cairo writes them.
-    private static func objects(starting prefix: String, in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String)] {
-        var out: [(Int, String)] = []
-        var from = 0
-        while let i = firstIndex(of: prefix, in: pdf, from: from, to: end),
-            let close = firstIndex(of: ">>\nendobj", in: pdf, from: i)
-        {
-            from = close
-            // The object's number is on the line before: "14 0 obj".
-            var lineStart = i - 1
-            while lineStart > 0, pdf[lineStart - 1] != 10 { lineStart -= 1 }
-            guard let number = Int(ascii(pdf[lineStart..<i]).split(separator: " ").first ?? "") else { continue }
-            out.append((number, ascii(pdf[(i + 2)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)))
-        }
-        return out
-    }
-
-    private static func ascii(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-
-    /// Cairo's Figure structure elements: object number, dictionary entries, first marked-content id.
-    private static func figureElements(in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String, mcid: Int)] {
-        objects(starting: "<< /Type /StructElem\n   /S /Figure", in: pdf, before: end).compactMap { object in
-            guard let k = object.entries.range(of: "/K ") else { return nil }
+    /// Cairo's structure elements of `type` in reading order (by their first marked-content id,
+    /// which follows drawing order): object number and dictionary entries.
+    private static func elements(_ type: String, in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String)] {
+        objects(starting: "<< /Type /StructElem\n   /S /\(type)\n", in: pdf, before: end).map { object in
+            guard let k = object.entries.range(of: "/K ") else { return (object, Int.max) }
             let digits = object.entries[k.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber }
-            return (object.number, object.entries, Int(digits) ?? Int.max)
-        }
+            return (object, Int(digits) ?? Int.max)
+        }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     /// A PDF text string: UTF-16BE with a byte-order mark, in hex, so any character survives.
@@ -185,53 +193,5 @@ enum PDFCatalogUpdate {
             hex += String(repeating: "0", count: 4 - h.count) + h
         }
         return hex + ">"
-    }
-
-    private static func matches(_ needle: [UInt8], in hay: [UInt8], at i: Int) -> Bool {
-        guard i >= 0, i + needle.count <= hay.count else { return false }
-        for j in 0..<needle.count where hay[i + j] != needle[j] { return false }
-        return true
-    }
-
-    private static func lastIndex(of s: String, in hay: [UInt8], before end: Int? = nil) -> Int? {
-        let needle = Array(s.utf8)
-        var i = (end ?? hay.count) - needle.count
-        while i >= 0 {
-            if matches(needle, in: hay, at: i) { return i }
-            i -= 1
-        }
-        return nil
-    }
-
-    /// Where `s` first occurs in `hay[start..<end]`: memchr for its first byte, then memcmp, since
-    /// every page's PDF is scanned.
-    private static func firstIndex(of s: String, in hay: [UInt8], from start: Int, to end: Int? = nil) -> Int? {
-        let end = min(end ?? hay.count, hay.count)
-        guard start >= 0, start < end else { return nil }
-        let needle = Array(s.utf8)
-        return hay.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                guard let base = h.baseAddress, let first = n.first, let rest = n.baseAddress.map({ $0 + 1 }) else { return nil }
-                var at = start
-                while end - at >= n.count, let hit = memchr(base + at, Int32(first), end - at - n.count + 1) {
-                    let i = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + i + 1, rest, n.count - 1) == 0 { return i }
-                    at = i + 1
-                }
-                return nil
-            }
-        }
-    }
-
-    /// The value after `key` in a dictionary's text: `88 0 R` for a reference, or a number.
-    private static func field(_ key: String, in dict: String) -> String? {
-        guard let r = dict.range(of: key + " ") else { return nil }
-        let rest = dict[r.upperBound...].prefix { $0 != "\n" && $0 != "/" && $0 != ">" }
-        return rest.trimmingCharacters(in: .whitespaces)
-    }
-
-    static func pad10(_ n: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, 10 - s.count)) + s
     }
 }

@@ -6,9 +6,8 @@ import Foundation
 /// embedded, `/CIDToGIDMap /Identity` on Cairo's CID fonts (their glyphs are numbered as their
 /// CIDs), dates in the `D:` form, and a trailer `/ID`.
 ///
-/// Level U, not A: level A needs every mark on the page tagged or an artifact, and Cairo 1.16
-/// paints panel backgrounds, rules and the chart's shapes outside the structure tree; PDF/UA-1
-/// needs the same, so it is not claimed either.
+/// Level A and PDF/UA-1 both need every mark on the page tagged or an artifact; Cairo 1.16
+/// leaves its decoration in neither, and ``PDFArtifacts`` marks it.
 enum PDFConformance {
     /// The sRGB profile of Debian's icc-profiles-free (6,922 bytes; 2,449 deflated); nil when it
     /// is not installed, and then no output intent is written and no conformance is claimed.
@@ -94,7 +93,7 @@ enum PDFConformance {
     }
 
     /// The XMP packet: title, language, dates and producer as the Info dictionary gives them, and
-    /// the PDF/A-2u identification.
+    /// the PDF/A-2 and PDF/UA-1 identification.
     static func xmp(info: [(key: String, value: String)], language: String) -> String {
         let value = { (key: String) in info.first { $0.key == key }?.value }
         let x = { (s: String) in
@@ -119,20 +118,47 @@ enum PDFConformance {
         if let m = value("/ModDate") {
             props += ["<xmp:ModifyDate>\(xmpDate(m))</xmp:ModifyDate>", "<xmp:MetadataDate>\(xmpDate(m))</xmp:MetadataDate>"]
         }
-        props += ["<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>"]
+        props += [
+            "<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>\(level)</pdfaid:conformance>", "<pdfuaid:part>1</pdfuaid:part>",
+        ]
         return """
             <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
             <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" \
-            xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+            xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" \
+            xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
             \(props.joined(separator: "\n"))
             </rdf:Description>
+            \(pdfuaExtension)
             </rdf:RDF>
             </x:xmpmeta>
             <?xpacket end="w"?>
             """
     }
+
+    /// The PDF/A conformance level claimed: A, accessible (every mark tagged or an artifact, the
+    /// structure in standard types, the language given), as well as U, Unicode text.
+    static let level = "A"
+
+    /// PDF/A-2 accepts only its predefined XMP schemas unless a file describes the others:
+    /// the PDF/UA identification schema, described as ISO 14289-1 (Annex A) gives it.
+    private static let pdfuaExtension = """
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+        xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+        <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+        <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+        <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+        <pdfaProperty:name>part</pdfaProperty:name>
+        <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+        <pdfaProperty:category>internal</pdfaProperty:category>
+        <pdfaProperty:description>Indicates which part of ISO 14289 the file conforms to</pdfaProperty:description>
+        </rdf:li></rdf:Seq></pdfaSchema:property>
+        </rdf:li></rdf:Bag></pdfaExtension:schemas>
+        </rdf:Description>
+        """
 
     /// The file identifier: 16 bytes in hex from two 64-bit FNV-1a hashes of `bytes`, so the same
     /// page gives the same identifier every run.

@@ -2,66 +2,90 @@ import BriefingLayout
 
 /// Opens and closes the PDF's structure elements around a Frame's items, in reading order.
 ///
-/// Consecutive items of one ``StructureGroup`` share one element (a figure, a quote, a list);
-/// an item's own ``StructureTag`` nests inside it. Cairo writes the structure tree from these
-/// calls; ``PDFCatalogUpdate`` completes what Cairo 1.16 leaves out of the catalog.
+/// Consecutive items of one ``StructureGroup`` share one element (a figure, a quote, a list, a
+/// list item, a table row); groups nest as the items' ``FrameItem/groups`` say, and an item's own
+/// ``StructureTag`` nests inside the innermost. Cairo writes the structure tree from these calls;
+/// ``PDFCatalogUpdate`` completes what Cairo 1.16 leaves out of the catalog.
 ///
-/// A list item is `LI` holding `Lbl` (its marker, when it has one) and `LBody` (its text), as
-/// PDF/UA-1 asks: the marker item opens the `LI`, its text closes it.
+/// A list item is `LI` holding `Lbl` (its marker, when it has one) and `LBody` (everything else
+/// in it), as PDF/UA-1 asks. A text tagged ``StructureTag/listItem`` is the `LBody` itself;
+/// other elements in an item go inside one `LBody`, opened before the first of them.
 struct StructureTagger {
-    private var openGroup: StructureGroup?
-    /// An `LI` opened by its label, waiting for its body.
-    private var openItem = false
+    /// The groups open now, outermost first, each with whether its `LBody` is open.
+    private var open: [(group: StructureGroup, body: Bool)] = []
+    /// An `LI` opened by a label outside any list-item group, waiting for its body.
+    private var looseItem = false
 
-    /// Ends the open group if `item` leaves it, then opens `item`'s group and tag.
+    /// Closes the groups `item` is not in, opens those it is in, then its own tag.
     mutating func enter(_ item: FrameItem, on dc: DrawingContext) {
-        if openGroup?.id != item.group?.id {
-            closeItem(on: dc)
-            if let g = openGroup { dc.endTag(g.role.rawValue) }
-            if let g = item.group { dc.beginTag(g.role.rawValue) }
-            openGroup = item.group
+        var kept = 0
+        while kept < open.count, kept < item.groups.count, open[kept].group.id == item.groups[kept].id { kept += 1 }
+        if kept < open.count || kept < item.groups.count { closeLoose(on: dc) }
+        while open.count > kept { closeGroup(on: dc) }
+        for g in item.groups[kept...] {
+            openBody(on: dc)
+            dc.beginTag(g.role.rawValue)
+            open.append((g, false))
         }
+        let inItem = open.last?.group.role == .listItem
         switch item.tag {
+        case .label? where inItem:
+            dc.beginTag("Lbl")
         case .label?:
-            closeItem(on: dc)
+            closeLoose(on: dc)
             dc.beginTag("LI")
             dc.beginTag("Lbl")
-            openItem = true
-        case .listItem?:
-            if !openItem { dc.beginTag("LI") }
+            looseItem = true
+        case .listItem? where inItem:
             dc.beginTag("LBody")
-            openItem = true
+        case .listItem?:
+            if !looseItem { dc.beginTag("LI") }
+            dc.beginTag("LBody")
+            looseItem = true
         case let tag?:
-            dc.beginTag(tag.rawValue)
+            openBody(on: dc)
+            dc.beginTag(tag.element)
         case nil:
             break
         }
     }
 
-    /// Closes `item`'s own tag: a label's `Lbl`, a body's `LBody` and its `LI`.
+    /// Closes `item`'s own tag: a label's `Lbl`, a body's `LBody` (and a loose item's `LI`).
     mutating func leave(_ item: FrameItem, on dc: DrawingContext) {
         switch item.tag {
         case .label?:
             dc.endTag("Lbl")
         case .listItem?:
             dc.endTag("LBody")
-            closeItem(on: dc)
+            closeLoose(on: dc)
         case let tag?:
-            dc.endTag(tag.rawValue)
+            dc.endTag(tag.element)
         case nil:
             break
         }
     }
 
-    private mutating func closeItem(on dc: DrawingContext) {
-        if openItem { dc.endTag("LI") }
-        openItem = false
+    /// Opens the innermost list item's `LBody`, once, before an element inside it.
+    private mutating func openBody(on dc: DrawingContext) {
+        guard let last = open.last, last.group.role == .listItem, !last.body else { return }
+        dc.beginTag("LBody")
+        open[open.count - 1].body = true
     }
 
-    /// Closes the group still open after the last item.
+    private mutating func closeGroup(on dc: DrawingContext) {
+        guard let last = open.popLast() else { return }
+        if last.body { dc.endTag("LBody") }
+        dc.endTag(last.group.role.rawValue)
+    }
+
+    private mutating func closeLoose(on dc: DrawingContext) {
+        if looseItem { dc.endTag("LI") }
+        looseItem = false
+    }
+
+    /// Closes every group still open after the last item.
     mutating func finish(on dc: DrawingContext) {
-        closeItem(on: dc)
-        if let g = openGroup { dc.endTag(g.role.rawValue) }
-        openGroup = nil
+        closeLoose(on: dc)
+        while !open.isEmpty { closeGroup(on: dc) }
     }
 }

@@ -57,8 +57,9 @@ struct NeighboursStrip {
             ? Node.row(
                 [figure, .text("Judged\(year)", styles.small, maxLines: 1, tag: .paragraph)], spacing: 3,
                 weights: [Double(grades.count) * (size + 2), 40]) : figure
-        return .box(
+        let cell = Node.box(
             .column([name, line], spacing: 0), style: BoxStyle(padding: EdgeInsets(top: 0, left: 9, bottom: 0, right: 0)),
             name: nil)
+        return .group(cell, role: .listItem, alt: nil)
     }
 }

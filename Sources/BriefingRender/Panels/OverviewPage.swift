@@ -212,25 +212,27 @@ struct OverviewPage {
         return .column(parts, spacing: 5)
     }
 
-    /// Latest grades by region, as rows of a table.
+    /// Latest grades by region, as a table: a header row, then a row per region headed by its name.
     private func regionTable(_ o: Overview) -> Node {
         let s = styles
         let grades = o.grades.filter { (o.current[$0] ?? 0) > 0 }
         let weights = [3.0] + grades.map { _ in 1.0 } + [1.0]
         let head = Node.row(
-            [.text("Region", s.label, maxLines: 1, tag: .paragraph)]
-                + grades.map { .text($0.words, s.label.with(alignment: .right), maxLines: 2, tag: .paragraph) }
-                + [.text("Councils", s.label.with(alignment: .right), maxLines: 1, tag: .paragraph)],
+            [.text("Region", s.label, maxLines: 1, tag: .columnHeader)]
+                + grades.map { .text($0.words, s.label.with(alignment: .right), maxLines: 2, tag: .columnHeader) }
+                + [.text("Councils", s.label.with(alignment: .right), maxLines: 1, tag: .columnHeader)],
             spacing: 6, weights: weights)
         let rows = o.regions.map { r in
-            Node.row(
-                [.text(r.region, s.body, maxLines: 1, tag: .paragraph)]
-                    + grades.map {
-                        .text(String(r.counts[$0] ?? 0), s.body.with(alignment: .right), maxLines: 1, tag: .paragraph)
-                    }
-                    + [.text(String(r.total), s.bodyStrong.with(alignment: .right), maxLines: 1, tag: .paragraph)],
-                spacing: 6, weights: weights)
+            Node.group(
+                .row(
+                    [.text(r.region, s.body, maxLines: 1, tag: .rowHeader)]
+                        + grades.map {
+                            .text(String(r.counts[$0] ?? 0), s.body.with(alignment: .right), maxLines: 1, tag: .cell)
+                        }
+                        + [.text(String(r.total), s.bodyStrong.with(alignment: .right), maxLines: 1, tag: .cell)],
+                    spacing: 6, weights: weights), role: .tableRow, alt: nil)
         }
-        return .column([s.sectionHeading("By region: latest overall grades"), head] + rows, spacing: 3)
+        let table = Node.group(.column([.group(head, role: .tableRow, alt: nil)] + rows, spacing: 3), role: .table, alt: nil)
+        return .column([s.sectionHeading("By region: latest overall grades"), table], spacing: 3)
     }
 }

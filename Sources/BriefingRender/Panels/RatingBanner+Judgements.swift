@@ -37,7 +37,7 @@ extension RatingBanner {
     static let mostTiles = 6
 
     private func tileGrid(_ moves: [JudgementMove]) -> Node {
-        let tiles = moves.map(tile)
+        let tiles = moves.map { Node.group(tile($0), role: .listItem, alt: nil) }
         var rows: [Node] = []
         for start in stride(from: 0, to: tiles.count, by: 2) {
             var row = Array(tiles[start..<min(start + 2, tiles.count)])

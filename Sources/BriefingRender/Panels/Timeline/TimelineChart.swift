@@ -38,6 +38,9 @@ struct TimelineChart {
         var figure: [Node] = []
         if !dated.isEmpty { figure.append(chart) }
         figure.append(legend(for: council.inspections, width: width, measurer: measurer))
+        parts.append(.group(.column(figure, spacing: 6), role: .figure, alt: alt))
+        // The note is text of its own after the figure: inside, it would make the figure's
+        // drawing untagged (Cairo marks content only in elements without children).
         if placement.undrawn > 0 || placement.unlabelled > 0 {
             var notes: [String] = []
             let n = { (count: Int, one: String, many: String) in "\(count) " + (count == 1 ? one : many) }
@@ -47,10 +50,9 @@ struct TimelineChart {
             if placement.unlabelled > 0 {
                 notes.append(n(placement.unlabelled, "marker", "markers") + " without room for a label")
             }
-            figure.append(
+            parts.append(
                 .text("Crowded years: " + notes.joined(separator: "; ") + ".", styles.small, maxLines: 1, tag: .paragraph))
         }
-        parts.append(.group(.column(figure, spacing: 6), role: .figure, alt: alt))
         if !undated.isEmpty {
             let list = undated.map { x in x.kind.words.lowercased() + (x.grade.map { " (\($0.words.lowercased()))" } ?? "") }
             let text = "Not dated in the sources, so not on the axis: " + list.joined(separator: "; ") + "."

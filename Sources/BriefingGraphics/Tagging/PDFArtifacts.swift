@@ -1,0 +1,170 @@
+internal import CZlib
+
+/// Marks the page's decoration as artifacts, which Cairo 1.16 cannot do.
+///
+/// Cairo puts what is drawn inside a leaf structure element (text, a figure's shapes, a list
+/// item's label) in a marked-content sequence with its MCID, and everything else (panel
+/// backgrounds, rules, accent bars, squares beside grades written in words) in none, which
+/// PDF/UA-1 (ISO 14289-1, 7.1) forbids. ``PDFCatalogUpdate`` gives the page a new content stream
+/// in which each path object outside any marked content is enclosed in `/Artifact BMC … EMC`.
+/// Text outside marked content is left as it is, so a validator still reports it: it is a
+/// tagging fault, never decoration.
+enum PDFArtifacts {
+    /// Path construction operators: a path object starts with the first of these.
+    private static let construction: Set<String> = ["m", "l", "c", "v", "y", "h", "re"]
+    /// Operators that paint a path and end it (`n`, which only ends a clipping path, paints nothing).
+    private static let painting: Set<String> = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*"]
+
+    /// The content stream `content` with every path painted outside marked content enclosed as
+    /// an artifact; nil when there is none, or when the stream holds an inline image, which this
+    /// reader does not parse.
+    static func marked(_ content: [UInt8]) -> [UInt8]? {
+        var spans: [Range<Int>] = []
+        var depth = 0
+        var operands: Int?
+        var path: Int?
+        var lexer = ContentLexer(content)
+        while let token = lexer.next() {
+            guard token.isOperator else {
+                operands = operands ?? token.range.lowerBound
+                continue
+            }
+            let op = String(decoding: content[token.range], as: UTF8.self)
+            let start = operands ?? token.range.lowerBound
+            operands = nil
+            switch op {
+            case "BDC", "BMC": depth += 1
+            case "EMC": depth -= 1
+            case "BI": return nil
+            case _ where construction.contains(op):
+                if depth == 0, path == nil { path = start }
+            case _ where painting.contains(op):
+                if depth == 0, let p = path { spans.append(p..<token.range.upperBound) }
+                path = nil
+            case "n": path = nil
+            default: break
+            }
+        }
+        guard !spans.isEmpty else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(content.count + spans.count * 20)
+        var at = 0
+        for span in spans {
+            out += content[at..<span.lowerBound]
+            out += Array("/Artifact BMC\n".utf8) + content[span] + Array("\nEMC".utf8)
+            at = span.upperBound
+        }
+        return out + content[at...]
+    }
+
+    /// `data`, zlib-deflated as `/FlateDecode` writes it, inflated; nil if it is not, or if it
+    /// would pass `limit` bytes.
+    static func inflated(_ data: [UInt8], limit: Int = 16 << 20) -> [UInt8]? {
+        var stream = z_stream()
+        guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var out = [UInt8](repeating: 0, count: max(4096, data.count * 4))
+        var status = Z_OK
+        data.withUnsafeBufferPointer { input in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = uInt(input.count)
+            while status == Z_OK {
+                if Int(stream.total_out) == out.count {
+                    guard out.count < limit else { return }
+                    out += [UInt8](repeating: 0, count: out.count)
+                }
+                let done = Int(stream.total_out)
+                status = out.withUnsafeMutableBufferPointer { buffer in
+                    stream.next_out = buffer.baseAddress.map { $0 + done }
+                    stream.avail_out = uInt(buffer.count - done)
+                    return inflate(&stream, Z_NO_FLUSH)
+                }
+            }
+        }
+        return status == Z_STREAM_END ? Array(out.prefix(Int(stream.total_out))) : nil
+    }
+
+    /// `data` deflated at zlib's fastest level: a page's content stream is deflated again on
+    /// every render, and level 1 costs a fraction of the default for a few per cent more bytes.
+    static func deflated(_ data: [UInt8]) -> [UInt8]? {
+        var size = compressBound(uLong(data.count))
+        var out = [UInt8](repeating: 0, count: Int(size))
+        let status = compress2(&out, &size, data, uLong(data.count), Z_BEST_SPEED)
+        return status == Z_OK ? Array(out.prefix(Int(size))) : nil
+    }
+}
+
+/// The tokens of a content stream (ISO 32000-1, 7.2): operands (numbers, names, strings,
+/// arrays, dictionaries) and operators, by their byte ranges.
+struct ContentLexer {
+    struct Token {
+        var range: Range<Int>
+        var isOperator: Bool
+    }
+
+    private let bytes: [UInt8]
+    private var i = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 13 || b == 9 || b == 12 || b == 0 }
+    private static func isDelimiter(_ b: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(b) }
+
+    mutating func next() -> Token? {
+        while i < bytes.count {
+            let b = bytes[i]
+            if Self.isSpace(b) {
+                i += 1
+            } else if b == UInt8(ascii: "%") {
+                while i < bytes.count, bytes[i] != 10, bytes[i] != 13 { i += 1 }
+            } else {
+                break
+            }
+        }
+        guard i < bytes.count else { return nil }
+        let start = i
+        switch bytes[i] {
+        case UInt8(ascii: "("): skipLiteral()
+        case UInt8(ascii: "<") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "<"): i += 2
+        case UInt8(ascii: ">") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: ">"): i += 2
+        case UInt8(ascii: "<"):
+            while i < bytes.count, bytes[i] != UInt8(ascii: ">") { i += 1 }
+            i += 1
+        case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ">"): i += 1
+        case UInt8(ascii: "/"):
+            i += 1
+            skipRegular()
+        default:
+            skipRegular()
+            let first = bytes[start]
+            let isOperand =
+                (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || "+-.".utf8.contains(first)
+                || ["true", "false", "null"].contains(String(decoding: bytes[start..<i], as: UTF8.self))
+            return Token(range: start..<min(i, bytes.count), isOperator: !isOperand)
+        }
+        return Token(range: start..<min(i, bytes.count), isOperator: false)
+    }
+
+    private mutating func skipRegular() {
+        while i < bytes.count, !Self.isSpace(bytes[i]), !Self.isDelimiter(bytes[i]) { i += 1 }
+    }
+
+    /// A literal string: balanced parentheses, backslash escapes.
+    private mutating func skipLiteral() {
+        var depth = 0
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "\\"): i += 1
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 {
+                    i += 1
+                    return
+                }
+            default: break
+            }
+            i += 1
+        }
+    }
+}
