@@ -36,7 +36,9 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
-        .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "CZlib", "BriefingLayout"]),
+        // Sets, before main, what Cairo reads from the environment (its content streams written plain).
+        .target(name: "CCairoSettings"),
+        .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "CZlib", "CCairoSettings", "BriefingLayout"]),
         .target(
             name: "BriefingRender",
             dependencies: ["BriefingModel", "BriefingLayout", "BriefingGraphics"]

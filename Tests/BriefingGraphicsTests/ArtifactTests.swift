@@ -33,6 +33,24 @@ import Testing
         #expect(marked("0 0 m 1 1 l S BI /W 1 /H 1 ID \u{1}\u{2} EI") == nil)
     }
 
+    /// Cairo writes the page plain (CCairoSettings runs before main); the file brief returns has
+    /// every stream deflated but the XMP packet, which PDF/A wants readable, and one version of
+    /// the page's content, its decoration marked.
+    @Test func thePageIsWrittenPlainThenDeflatedOnce() throws {
+        #expect(PDFSurface.writesPlainContent)
+        let bytes = try PDFExport.pdf(try ExportTests.document())
+        let text = String(decoding: bytes, as: UTF8.self)
+        let streams = text.components(separatedBy: ">>\nstream\n").dropLast().map { $0.suffix(300) }
+        let plain = streams.filter { !$0.contains("/FlateDecode") }
+        #expect(plain.count == 1 && plain[0].contains("/Type /Metadata"), "\(plain)")
+        let pages = text.components(separatedBy: "/Type /Page ").count - 1
+        #expect(pages == 1)
+        let contents = text.components(separatedBy: "/Contents ").count - 1
+        #expect(contents == 1, "one content stream, not a second version in the update")
+        // The red square is in the figure, so there is nothing to mark as an artifact.
+        #expect(!text.contains("/Artifact"))
+    }
+
     @Test func inflateUndoesDeflate() throws {
         let text = Array(String(repeating: "0.5 0.5 0.5 rg 10 10 50 20 re f\n", count: 400).utf8)
         let packed = try #require(PDFArtifacts.deflated(text))

@@ -1,5 +1,6 @@
 import BriefingLayout
 internal import CCairo
+internal import CCairoSettings
 
 /// Collects the bytes Cairo writes; lives as long as the surface that writes into it.
 final class ByteSink {
@@ -8,8 +9,13 @@ final class ByteSink {
 
 /// A one-page PDF surface that writes into memory.
 ///
-/// Not Sendable: create, draw and finish it on one thread inside one export.
+/// Not Sendable: create, draw and finish it on one thread inside one export. Cairo writes its
+/// content streams plain (``writesPlainContent``): ``PDFCatalogUpdate`` deflates them once it has
+/// marked the page's artifacts.
 final class PDFSurface {
+    /// Whether Cairo writes content streams plain: set before `main` by CCairoSettings.
+    static var writesPlainContent: Bool { brief_cairo_writes_plain_content() != 0 }
+
     let surface: OpaquePointer
     private let sink: ByteSink
     private let sinkRef: Unmanaged<ByteSink>

@@ -5,8 +5,8 @@ internal import CZlib
 /// Cairo puts what is drawn inside a leaf structure element (text, a figure's shapes, a list
 /// item's label) in a marked-content sequence with its MCID, and everything else (panel
 /// backgrounds, rules, accent bars, squares beside grades written in words) in none, which
-/// PDF/UA-1 (ISO 14289-1, 7.1) forbids. ``PDFCatalogUpdate`` gives the page a new content stream
-/// in which each path object outside any marked content is enclosed in `/Artifact BMC … EMC`.
+/// PDF/UA-1 (ISO 14289-1, 7.1) forbids. ``PDFCatalogUpdate`` replaces the page's content stream
+/// with one in which each path object outside any marked content is enclosed in `/Artifact BMC … EMC`.
 /// Text outside marked content is left as it is, so a validator still reports it: it is a
 /// tagging fault, never decoration.
 enum PDFArtifacts {
@@ -86,11 +86,17 @@ enum PDFArtifacts {
 
     /// `data` deflated at zlib's fastest level: a page's content stream is deflated again on
     /// every render, and level 1 costs a fraction of the default for a few per cent more bytes.
+    /// Never ending in a carriage return, which a reader would take with the line feed after it
+    /// as the end of the data: the next level is tried instead.
     static func deflated(_ data: [UInt8]) -> [UInt8]? {
         var size = compressBound(uLong(data.count))
         var out = [UInt8](repeating: 0, count: Int(size))
-        let status = compress2(&out, &size, data, uLong(data.count), Z_BEST_SPEED)
-        return status == Z_OK ? Array(out.prefix(Int(size))) : nil
+        for level in Z_BEST_SPEED...Z_BEST_COMPRESSION {
+            size = uLong(out.count)
+            guard compress2(&out, &size, data, uLong(data.count), level) == Z_OK else { return nil }
+            if size > 0, out[Int(size) - 1] != 13 { break }
+        }
+        return Array(out.prefix(Int(size)))
     }
 }
 

@@ -14,6 +14,8 @@ enum PDFCatalogUpdate {
     static func apply(
         to pdf: [UInt8], language: String = "en-GB", figureAlts: [String] = [], headerScopes: [String] = []
     ) -> [UInt8] {
+        // The page's decoration marked as artifacts in Cairo's own bytes (PDFArtifacts).
+        let pdf = markingArtifacts(pdf)
         guard
             let startxref = lastIndex(of: "startxref", in: pdf),
             let trailer = lastIndex(of: "trailer", in: pdf, before: startxref),
@@ -25,12 +27,6 @@ enum PDFCatalogUpdate {
         else { return pdf }
         let info = field("/Info", in: trailerText)
         var update = Update(base: pdf.count)
-        // The page's decoration marked as artifacts (PDFArtifacts), in a new version of its content stream.
-        let artifacts = artifactContents(pdf, before: trailer)
-        for stream in artifacts {
-            update.addStream(
-                stream.number, "/Filter /FlateDecode", stream.data, endOfLine: stream.data.last == 13 ? "\r\n" : "\n")
-        }
         // Cairo writes /MarkInfo itself when the structure tree has one root; no key is given twice.
         var catalogEntries = catalog
         for (key, value) in [
@@ -43,8 +39,7 @@ enum PDFCatalogUpdate {
         var nextNumber = size
         if let info, let infoText = dictionary(of: info, in: pdf, before: trailer), let icc = PDFConformance.sRGB {
             catalogEntries += conformance(
-                pdf, before: trailer, info: (info, infoText), icc: icc, language: language, first: size,
-                rewritten: Set(artifacts.map(\.number)), update: &update)
+                pdf, before: trailer, info: (info, infoText), icc: icc, language: language, first: size, update: &update)
             nextNumber += 2
         }
         update.add(number(of: root), catalogEntries)
@@ -63,7 +58,7 @@ enum PDFCatalogUpdate {
     /// CR) and returns the catalog's entries for them.
     private static func conformance(
         _ pdf: [UInt8], before trailer: Int, info: (reference: String, entries: String), icc: (bytes: [UInt8], deflated: Bool),
-        language: String, first: Int, rewritten: Set<Int>, update: inout Update
+        language: String, first: Int, update: inout Update
     ) -> String {
         var entries = PDFConformance.entries(of: info.entries)
         for i in entries.indices where ["/CreationDate", "/ModDate"].contains(entries[i].key) {
@@ -74,7 +69,7 @@ enum PDFCatalogUpdate {
             first, "/Type /Metadata /Subtype /XML", Array(PDFConformance.xmp(info: entries, language: language).utf8))
         update.addStream(first + 1, icc.deflated ? "/N 3 /Filter /FlateDecode" : "/N 3", icc.bytes)
         for font in cidFonts(in: pdf, before: trailer) { update.add(font.number, font.entries + "\n   /CIDToGIDMap /Identity") }
-        for stream in streamsEndingInCR(pdf, before: trailer) where !rewritten.contains(stream.number) {
+        for stream in streamsEndingInCR(pdf, before: trailer) {
             update.addStream(stream.number, stream.entries, Array(pdf[stream.data]), endOfLine: "\r\n")
         }
         return "\n   /Metadata \(first) 0 R\n   /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1"
@@ -144,28 +139,6 @@ enum PDFCatalogUpdate {
         for (header, scope) in zip(elements("TH", in: pdf, before: trailer), headerScopes) {
             update.add(header.number, header.entries + "\n   /A << /O /Table /Scope /\(scope) >>")
         }
-    }
-
-    /// Each page's content stream with its unmarked paths enclosed as artifacts, deflated: the
-    /// object's number and its new data. Pages with no unmarked path are left out.
-    private static func artifactContents(_ pdf: [UInt8], before end: Int) -> [(number: Int, data: [UInt8])] {
-        var out: [(Int, [UInt8])] = []
-        var from = 0
-        while let page = firstIndex(of: "<< /Type /Page ", in: pdf, from: from, to: end),
-            let close = firstIndex(of: ">>\nendobj", in: pdf, from: page)
-        {
-            from = close
-            guard let reference = field("/Contents", in: ascii(pdf[page..<close])),
-                let object = firstIndex(of: "\n\(number(of: reference)) 0 obj\n", in: pdf, from: 0, to: end),
-                let s = firstIndex(of: ">>\nstream\n", in: pdf, from: object, to: end),
-                let e = firstIndex(of: "\nendstream", in: pdf, from: s + 10, to: end),
-                ascii(pdf[object..<s]).contains("/FlateDecode"),
-                let content = PDFArtifacts.inflated(Array(pdf[(s + 10)..<e])),
-                let marked = PDFArtifacts.marked(content), let data = PDFArtifacts.deflated(marked)
-            else { continue }
-            out.append((number(of: reference), data))
-        }
-        return out
     }
 
     /// Cairo's CID fonts (TrueType descendants), which it writes without a `/CIDToGIDMap`.
