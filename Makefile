@@ -15,6 +15,9 @@ wakefield: build
 
 # The in-process servers and the render pool first, alone: the other suites wait on processes,
 # which holds threads of the test pool, and under that load an in-process client timed out.
+# CAIRO_DEBUG_PDF: set for the test processes, which cannot set it before their threads start
+# (brief sets it at the start of main; see PDFSettings).
+test: export CAIRO_DEBUG_PDF = 1
 test: setup
 	swift build --build-tests
 	swift test --skip-build --filter 'BriefingServerTests|BriefingPipelineTests'

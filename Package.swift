@@ -36,9 +36,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
-        // Sets, before main, what Cairo reads from the environment (its content streams written plain).
-        .target(name: "CCairoSettings"),
-        .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "CZlib", "CCairoSettings", "BriefingLayout"]),
+        .target(name: "BriefingGraphics", dependencies: ["CCairo", "CPango", "CZlib", "BriefingLayout"]),
         .target(
             name: "BriefingRender",
             dependencies: ["BriefingModel", "BriefingLayout", "BriefingGraphics"]
@@ -61,8 +59,8 @@ let package = Package(
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefingModel", "BriefingData", "BriefingRender", "BriefingMail", "BriefingPipeline", "BriefingServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BriefingModel", "BriefingData", "BriefingGraphics", "BriefingRender", "BriefingMail", "BriefingPipeline",
+                "BriefingServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

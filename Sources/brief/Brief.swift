@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingGraphics
 import BriefingModel
 import Foundation
 import Logging
@@ -16,6 +17,8 @@ struct Brief: ParsableCommand {
         defaultSubcommand: Render.self)
 
     static func main() {
+        // Before any thread starts: what Cairo reads from the environment.
+        PDFSettings.prepare()
         LoggingSystem.bootstrap { label in
             var h = StreamLogHandler.standardError(label: label)
             h.logLevel = .warning

@@ -33,11 +33,11 @@ import Testing
         #expect(marked("0 0 m 1 1 l S BI /W 1 /H 1 ID \u{1}\u{2} EI") == nil)
     }
 
-    /// Cairo writes the page plain (CCairoSettings runs before main); the file brief returns has
+    /// Cairo writes the page plain (PDFSettings); the file brief returns has
     /// every stream deflated but the XMP packet, which PDF/A wants readable, and one version of
     /// the page's content, its decoration marked.
     @Test func thePageIsWrittenPlainThenDeflatedOnce() throws {
-        #expect(PDFSurface.writesPlainContent)
+        #expect(PDFSettings.writesPlainContent)
         let bytes = try PDFExport.pdf(try ExportTests.document())
         let text = String(decoding: bytes, as: UTF8.self)
         let streams = text.components(separatedBy: ">>\nstream\n").dropLast().map { $0.suffix(300) }

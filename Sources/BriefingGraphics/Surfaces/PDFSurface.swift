@@ -1,6 +1,5 @@
 import BriefingLayout
 internal import CCairo
-internal import CCairoSettings
 
 /// Collects the bytes Cairo writes; lives as long as the surface that writes into it.
 final class ByteSink {
@@ -10,12 +9,9 @@ final class ByteSink {
 /// A one-page PDF surface that writes into memory.
 ///
 /// Not Sendable: create, draw and finish it on one thread inside one export. Cairo writes its
-/// content streams plain (``writesPlainContent``): ``PDFCatalogUpdate`` deflates them once it has
+/// content streams plain (``PDFSettings``): ``PDFCatalogUpdate`` deflates them once it has
 /// marked the page's artifacts.
 final class PDFSurface {
-    /// Whether Cairo writes content streams plain: set before `main` by CCairoSettings.
-    static var writesPlainContent: Bool { brief_cairo_writes_plain_content() != 0 }
-
     let surface: OpaquePointer
     private let sink: ByteSink
     private let sinkRef: Unmanaged<ByteSink>
@@ -23,6 +19,7 @@ final class PDFSurface {
 
     /// Creates an in-memory PDF surface of `size` points carrying `info`.
     init(size: Size, info: DocumentInfo) throws(GraphicsError) {
+        PDFSettings.prepare()
         let sink = ByteSink()
         let ref = Unmanaged.passRetained(sink)
         let write: cairo_write_func_t = { closure, data, length in
