@@ -51,6 +51,13 @@ import Testing
         #expect(!text.contains("/Artifact"))
     }
 
+    @Test func theByteSinkGrowsPastItsCapacity() {
+        let sink = ByteSink(capacity: 4)
+        let piece: [UInt8] = Array(0..<10)
+        for _ in 0..<3 { piece.withUnsafeBufferPointer { sink.append($0.baseAddress!, count: $0.count) } }
+        #expect(sink.bytes == piece + piece + piece)
+    }
+
     @Test func inflateUndoesDeflate() throws {
         let text = Array(String(repeating: "0.5 0.5 0.5 rg 10 10 50 20 re f\n", count: 400).utf8)
         let packed = try #require(PDFArtifacts.deflated(text))

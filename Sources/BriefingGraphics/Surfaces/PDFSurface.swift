@@ -2,8 +2,46 @@ import BriefingLayout
 internal import CCairo
 
 /// Collects the bytes Cairo writes; lives as long as the surface that writes into it.
+///
+/// Cairo writes a page in thousands of small pieces, so each is one copy into a raw buffer,
+/// reached through a pointer: an array in a class's stored property costs an exclusivity check,
+/// a uniqueness check and a capacity check per piece.
 final class ByteSink {
-    var bytes: [UInt8] = []
+    private struct Buffer {
+        var base: UnsafeMutableRawPointer
+        var count: Int
+        var capacity: Int
+    }
+
+    private let buffer: UnsafeMutablePointer<Buffer>
+
+    /// Room for a whole page as Cairo writes it (about 80 KB, its content stream plain).
+    init(capacity: Int = 128 << 10) {
+        buffer = .allocate(capacity: 1)
+        buffer.initialize(to: Buffer(base: .allocate(byteCount: capacity, alignment: 1), count: 0, capacity: capacity))
+    }
+
+    var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count)) }
+
+    func append(_ data: UnsafePointer<UInt8>, count n: Int) {
+        var b = buffer.pointee
+        if b.count + n > b.capacity {
+            let capacity = max(b.capacity * 2, b.count + n)
+            let base = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+            base.copyMemory(from: b.base, byteCount: b.count)
+            b.base.deallocate()
+            (b.base, b.capacity) = (base, capacity)
+        }
+        (b.base + b.count).copyMemory(from: data, byteCount: n)
+        b.count += n
+        buffer.pointee = b
+    }
+
+    deinit {
+        buffer.pointee.base.deallocate()
+        buffer.deinitialize(count: 1)
+        buffer.deallocate()
+    }
 }
 
 /// A one-page PDF surface that writes into memory.
@@ -25,7 +63,7 @@ final class PDFSurface {
         let write: cairo_write_func_t = { closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
             let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            sink.append(data, count: Int(length))
             return CAIRO_STATUS_SUCCESS
         }
         guard let s = cairo_pdf_surface_create_for_stream(write, ref.toOpaque(), size.width, size.height) else {

@@ -10,15 +10,53 @@ internal import CZlib
 /// Text outside marked content is left as it is, so a validator still reports it: it is a
 /// tagging fault, never decoration.
 enum PDFArtifacts {
-    /// Path construction operators: a path object starts with the first of these.
-    private static let construction: Set<String> = ["m", "l", "c", "v", "y", "h", "re"]
-    /// Operators that paint a path and end it (`n`, which only ends a clipping path, paints nothing).
-    private static let painting: Set<String> = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*"]
+    /// What an operator does to the marking, read from its bytes (no string is made per token:
+    /// a page has thousands).
+    private enum Operator {
+        case beginMarked, endMarked, inlineImage, construct, paint, endPath, other
+
+        init(_ op: Slice<UnsafeBufferPointer<UInt8>>) {
+            let a = op.first ?? 0
+            let b = op.count > 1 ? op[op.startIndex + 1] : 0
+            let c = op.count > 2 ? op[op.startIndex + 2] : 0
+            switch (op.count, a, b, c) {
+            case (3, 0x42, 0x44, 0x43), (3, 0x42, 0x4D, 0x43): self = .beginMarked  // BDC, BMC
+            case (3, 0x45, 0x4D, 0x43): self = .endMarked  // EMC
+            case (2, 0x42, 0x49, _): self = .inlineImage  // BI
+            // m l c v y h, re
+            case (1, 0x6D, _, _), (1, 0x6C, _, _), (1, 0x63, _, _), (1, 0x76, _, _), (1, 0x79, _, _), (1, 0x68, _, _),
+                (2, 0x72, 0x65, _):
+                self = .construct
+            // S s f F B b, f* B* b*
+            case (1, 0x53, _, _), (1, 0x73, _, _), (1, 0x66, _, _), (1, 0x46, _, _), (1, 0x42, _, _), (1, 0x62, _, _),
+                (2, 0x66, 0x2A, _), (2, 0x42, 0x2A, _), (2, 0x62, 0x2A, _):
+                self = .paint
+            case (1, 0x6E, _, _): self = .endPath  // n
+            default: self = .other
+            }
+        }
+    }
 
     /// The content stream `content` with every path painted outside marked content enclosed as
     /// an artifact; nil when there is none, or when the stream holds an inline image, which this
-    /// reader does not parse.
+    /// reader does not parse. A path object runs from its first construction operator's operands
+    /// to the operator that paints it (`n`, which only ends a clipping path, paints nothing).
     static func marked(_ content: [UInt8]) -> [UInt8]? {
+        guard let spans = content.withUnsafeBufferPointer(unmarkedPaths), !spans.isEmpty else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(content.count + spans.count * 20)
+        var at = 0
+        for span in spans {
+            out += content[at..<span.lowerBound]
+            out += Array("/Artifact BMC\n".utf8) + content[span] + Array("\nEMC".utf8)
+            at = span.upperBound
+        }
+        return out + content[at...]
+    }
+
+    /// The byte ranges of the path objects painted outside marked content; nil if there is an
+    /// inline image.
+    private static func unmarkedPaths(_ content: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         var spans: [Range<Int>] = []
         var depth = 0
         var operands: Int?
@@ -29,32 +67,22 @@ enum PDFArtifacts {
                 operands = operands ?? token.range.lowerBound
                 continue
             }
-            let op = String(decoding: content[token.range], as: UTF8.self)
             let start = operands ?? token.range.lowerBound
             operands = nil
-            switch op {
-            case "BDC", "BMC": depth += 1
-            case "EMC": depth -= 1
-            case "BI": return nil
-            case _ where construction.contains(op):
+            switch Operator(content[token.range]) {
+            case .beginMarked: depth += 1
+            case .endMarked: depth -= 1
+            case .inlineImage: return nil
+            case .construct:
                 if depth == 0, path == nil { path = start }
-            case _ where painting.contains(op):
+            case .paint:
                 if depth == 0, let p = path { spans.append(p..<token.range.upperBound) }
                 path = nil
-            case "n": path = nil
-            default: break
+            case .endPath: path = nil
+            case .other: break
             }
         }
-        guard !spans.isEmpty else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(content.count + spans.count * 20)
-        var at = 0
-        for span in spans {
-            out += content[at..<span.lowerBound]
-            out += Array("/Artifact BMC\n".utf8) + content[span] + Array("\nEMC".utf8)
-            at = span.upperBound
-        }
-        return out + content[at...]
+        return spans
     }
 
     /// `data`, zlib-deflated as `/FlateDecode` writes it, inflated; nil if it is not, or if it
@@ -108,13 +136,22 @@ struct ContentLexer {
         var isOperator: Bool
     }
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// Reads `bytes`, which must outlive the lexer.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 13 || b == 9 || b == 12 || b == 0 }
-    private static func isDelimiter(_ b: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(b) }
+
+    private static func isDelimiter(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"):
+            true
+        default: false
+        }
+    }
 
     mutating func next() -> Token? {
         while i < bytes.count {
@@ -142,11 +179,15 @@ struct ContentLexer {
             skipRegular()
         default:
             skipRegular()
+            // Numbers, and the keywords true, false and null, are operands; the rest operators.
             let first = bytes[start]
-            let isOperand =
-                (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || "+-.".utf8.contains(first)
-                || ["true", "false", "null"].contains(String(decoding: bytes[start..<i], as: UTF8.self))
-            return Token(range: start..<min(i, bytes.count), isOperator: !isOperand)
+            let isNumber =
+                (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+            let keyword =
+                (first == UInt8(ascii: "t") || first == UInt8(ascii: "f") || first == UInt8(ascii: "n")) && i - start >= 4
+                && ["true", "false", "null"].contains { bytes[start..<i].elementsEqual($0.utf8) }
+            return Token(range: start..<min(i, bytes.count), isOperator: !isNumber && !keyword)
         }
         return Token(range: start..<min(i, bytes.count), isOperator: false)
     }

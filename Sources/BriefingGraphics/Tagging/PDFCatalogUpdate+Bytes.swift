@@ -6,13 +6,16 @@ extension PDFCatalogUpdate {
     static func number(of reference: String) -> Int { Int(reference.split(separator: " ").first ?? "") ?? 0 }
 
     /// The entries of the dictionary object `reference` names, as written (without `<<` and `>>`).
-    static func dictionary(of reference: String, in pdf: [UInt8], before end: Int) -> String? {
-        guard let start = lastIndex(of: "\n\(number(of: reference)) 0 obj\n", in: pdf, before: end),
+    /// Found through Cairo's cross-reference `table` where given, else by searching back from `end`.
+    static func dictionary(of reference: String, in pdf: [UInt8], before end: Int, table: CrossReference? = nil) -> String? {
+        guard
+            let start = table?.offset(of: number(of: reference))
+                ?? lastIndex(of: "\n\(number(of: reference)) 0 obj\n", in: pdf, before: end),
             let endobj = firstIndex(of: "endobj", in: pdf, from: start)
         else { return nil }
         let object = ascii(pdf[start..<endobj])
-        guard let open = object.range(of: "<<"), let close = object.range(of: ">>", options: .backwards) else { return nil }
-        return object[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let open = find("<<", in: object), let close = find(">>", in: object, last: true) else { return nil }
+        return trimmed(object[open.upperBound..<close.lowerBound])
     }
 
     /// Every dictionary object whose text starts `prefix`: its number and entries (without `<<`
@@ -28,7 +31,7 @@ extension PDFCatalogUpdate {
             var lineStart = i - 1
             while lineStart > 0, pdf[lineStart - 1] != 10 { lineStart -= 1 }
             guard let number = Int(ascii(pdf[lineStart..<i]).split(separator: " ").first ?? "") else { continue }
-            out.append((number, ascii(pdf[(i + 2)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)))
+            out.append((number, trimmed(ascii(pdf[(i + 2)..<close]))))
         }
         return out
     }
@@ -73,13 +76,35 @@ extension PDFCatalogUpdate {
 
     /// The value after `key` in a dictionary's text: `88 0 R` for a reference, or a number.
     static func field(_ key: String, in dict: String) -> String? {
-        guard let r = dict.range(of: key + " ") else { return nil }
+        guard let r = find(key + " ", in: dict) else { return nil }
         let rest = dict[r.upperBound...].prefix { $0 != "\n" && $0 != "/" && $0 != ">" }
-        return rest.trimmingCharacters(in: .whitespaces)
+        return trimmed(rest)
     }
 
     static func pad10(_ n: Int) -> String {
         let s = String(n)
         return String(repeating: "0", count: max(0, 10 - s.count)) + s
+    }
+
+    /// Where `needle` first (or `last`) occurs in `hay`, searched in its UTF-8 bytes: Foundation's
+    /// `range(of:)` bridges each string to UTF-16 first, and a page's update asks dozens of times.
+    static func find<S: StringProtocol>(_ needle: String, in hay: S, last: Bool = false) -> Range<S.Index>? {
+        let bytes = Array(hay.utf8)
+        let n = needle.utf8.count
+        let at = last ? lastIndex(of: needle, in: bytes) : firstIndex(of: needle, in: bytes, from: 0)
+        guard let at else { return nil }
+        let start = hay.utf8.index(hay.startIndex, offsetBy: at)
+        return start..<hay.utf8.index(start, offsetBy: n)
+    }
+
+    /// `s` without the spaces, tabs and line breaks around it.
+    static func trimmed(_ s: some StringProtocol) -> String {
+        let bytes = Array(s.utf8)
+        let space = { (b: UInt8) in b == 32 || b == 9 || b == 10 || b == 13 }
+        var a = 0
+        var b = bytes.count
+        while a < b, space(bytes[a]) { a += 1 }
+        while b > a, space(bytes[b - 1]) { b -= 1 }
+        return String(decoding: bytes[a..<b], as: UTF8.self)
     }
 }

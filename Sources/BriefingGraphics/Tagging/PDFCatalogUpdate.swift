@@ -22,8 +22,9 @@ enum PDFCatalogUpdate {
             let prev = Int(ascii(pdf[(startxref + 9)...]).split(whereSeparator: \.isWhitespace).first ?? "")
         else { return pdf }
         let trailerText = ascii(pdf[trailer..<startxref])
+        let table = CrossReference(pdf)
         guard let root = field("/Root", in: trailerText), let size = Int(field("/Size", in: trailerText) ?? ""),
-            let catalog = dictionary(of: root, in: pdf, before: trailer)
+            let catalog = dictionary(of: root, in: pdf, before: trailer, table: table)
         else { return pdf }
         let info = field("/Info", in: trailerText)
         var update = Update(base: pdf.count)
@@ -32,12 +33,12 @@ enum PDFCatalogUpdate {
         for (key, value) in [
             ("/MarkInfo", "<< /Marked true >>"), ("/Lang", "(\(language))"),
             ("/ViewerPreferences", "<< /DisplayDocTitle true >>"),
-        ] where !catalog.contains(key + " ") {
+        ] where find(key + " ", in: catalog) == nil {
             catalogEntries += "\n   \(key) \(value)"
         }
         // PDF/A-2u (PDFConformance): dates in the standard form, XMP, the output intent, CID maps.
         var nextNumber = size
-        if let info, let infoText = dictionary(of: info, in: pdf, before: trailer), let icc = PDFConformance.sRGB {
+        if let info, let infoText = dictionary(of: info, in: pdf, before: trailer, table: table), let icc = PDFConformance.sRGB {
             catalogEntries += conformance(
                 pdf, before: trailer, info: (info, infoText), icc: icc, language: language, first: size, update: &update)
             nextNumber += 2
@@ -47,7 +48,8 @@ enum PDFCatalogUpdate {
         attributes(pdf, before: trailer, figureAlts: figureAlts, headerScopes: headerScopes, update: &update)
         // From Cairo's cross-reference section on: every object's offset, so any change to the file
         // changes it, for a fiftieth of the bytes.
-        let id = PDFConformance.fileID(Array(pdf[(lastIndex(of: "\nxref\n", in: pdf, before: trailer) ?? 0)...]))
+        let id = PDFConformance.fileID(
+            Array(pdf[(table.map { $0.start - 1 } ?? lastIndex(of: "\nxref\n", in: pdf, before: trailer) ?? 0)...]))
         var tail = "   /ID [<\(id)> <\(id)>]\n"
         if let info { tail += "   /Info \(info)\n" }
         return pdf + update.finish(size: nextNumber, root: root, trailer: tail + "   /Prev \(prev)\n")
@@ -121,7 +123,7 @@ enum PDFCatalogUpdate {
             guard let number = Int(ascii(pdf[lineStart..<objStart])),
                 let open = firstIndex(of: "<<", in: pdf, from: objStart, to: s)
             else { continue }
-            let entries = ascii(pdf[(open + 2)..<s]).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let entries = ascii(pdf[(open + 2)..<s]).split(separator: "\n").map { trimmed($0) }
                 .filter { !$0.hasPrefix("/Length ") || $0.hasPrefix("/Length1") }.joined(separator: "\n   ")
             out.append((number, entries, (s + 10)..<e))
         }
@@ -144,7 +146,7 @@ enum PDFCatalogUpdate {
     /// Cairo's CID fonts (TrueType descendants), which it writes without a `/CIDToGIDMap`.
     private static func cidFonts(in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String)] {
         objects(starting: "<< /Type /Font\n   /Subtype /CIDFontType2", in: pdf, before: end).filter {
-            !$0.entries.contains("/CIDToGIDMap")
+            find("/CIDToGIDMap", in: $0.entries) == nil
         }
     }
 
@@ -152,7 +154,7 @@ enum PDFCatalogUpdate {
     /// which follows drawing order): object number and dictionary entries.
     private static func elements(_ type: String, in pdf: [UInt8], before end: Int) -> [(number: Int, entries: String)] {
         objects(starting: "<< /Type /StructElem\n   /S /\(type)\n", in: pdf, before: end).map { object in
-            guard let k = object.entries.range(of: "/K ") else { return (object, Int.max) }
+            guard let k = find("/K ", in: object.entries) else { return (object, Int.max) }
             let digits = object.entries[k.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber }
             return (object, Int(digits) ?? Int.max)
         }.sorted { $0.1 < $1.1 }.map(\.0)

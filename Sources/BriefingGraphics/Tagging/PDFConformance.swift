@@ -29,7 +29,7 @@ enum PDFConformance {
             let end =
                 first == "("
                 ? closing(of: s) : (s.firstIndex(of: first == "<" ? ">" : "\n").map { s.index(after: $0) } ?? s.endIndex)
-            out.append(("/" + key, String(s[s.startIndex..<end]).trimmingCharacters(in: .whitespacesAndNewlines)))
+            out.append(("/" + key, PDFCatalogUpdate.trimmed(s[s.startIndex..<end])))
             s = s[end...]
         }
         return out
@@ -97,8 +97,16 @@ enum PDFConformance {
     static func xmp(info: [(key: String, value: String)], language: String) -> String {
         let value = { (key: String) in info.first { $0.key == key }?.value }
         let x = { (s: String) in
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
+            var out = ""
+            for ch in s {
+                switch ch {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                default: out.append(ch)
+                }
+            }
+            return out
         }
         var props: [String] = []
         if let t = value("/Title") {
