@@ -48,7 +48,7 @@ extension HTMLBriefing {
             for n in b.neighbours.prefix(NeighboursStrip.shown) {
                 let name = n.slug.flatMap(links.council).map { "<a href=\"\($0)\">\(e(n.name))</a>" } ?? e(n.name)
                 let grade = n.judgements.isEmpty ? n.grade?.words ?? "No overall grade" : "No overall grade"
-                h += "<li>\(name) \(HTMLText.chip(n.grade, grade))"
+                h += "<li><span class=\"name\">\(name)</span>\(HTMLText.chip(n.grade, grade))"
                 if let d = n.date { h += " <span class=\"muted\">\(e(Format.dateNoted(d)))</span>" }
                 if !n.judgements.isEmpty {
                     h += "<span class=\"note\">\(e(n.judgements.map(\.words).joined(separator: ", ")))</span>"

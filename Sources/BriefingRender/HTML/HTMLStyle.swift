@@ -69,9 +69,10 @@ enum HTMLStyle {
         """
         thead th{font-size:.875rem;color:\(c("muted"));font-weight:600;border-bottom-color:\(c("muted"))}
         td.num,th.num{text-align:right;padding-right:0}
+        td .chip{font-size:.8125rem}
         .columns{display:grid;gap:0 2.5rem;grid-template-columns:minmax(0,1fr)}
-        .neighbours{list-style:none;margin:0 0 1rem;padding:0;display:grid;gap:.35rem 1.5rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))}
-        .neighbours li{display:flex;flex-wrap:wrap;gap:.1rem .5rem;align-items:baseline}
+        .neighbours{list-style:none;margin:0 0 1rem;padding:0;display:grid;gap:.35rem 1.5rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));align-items:start}
+        .neighbours li{margin:0}.neighbours .name{display:block;font-weight:600}.neighbours .note{display:block}.neighbours .muted{white-space:nowrap}
         .plain{margin:0 0 .75rem;padding-left:1.2rem}.plain li{margin-bottom:.35rem}
         .total{font-weight:600}
         .sources{border-top:1px solid \(c("rule"));padding-top:1.25rem;padding-bottom:2rem;font-size:.875rem;color:\(c("muted"))}
