@@ -79,13 +79,15 @@ import Testing
         }
     }
 
-    /// Pressing Tab visits the focusable elements in document order, which is reading order.
+    /// Pressing Tab visits the focusable elements in document order, which is reading order,
+    /// and each shows where the focus is (an outline at least 2 px wide).
     @Test func tabFollowsReadingOrder() throws {
         for p in try pages() {
             let expected = try #require(p["focusOrder"] as? [String])
             let reached = try #require(p["tabOrder"] as? [Any])
             #expect(expected.count > 2 && expected[0].contains("class=\"skip\""), "\(Self.label(p)) starts with the skip link")
             #expect(reached.map { $0 as? String } == expected.map { $0 }, "\(Self.label(p))")
+            #expect((p["focusUnseen"] as? [String])?.isEmpty == true, "\(Self.label(p)) focus not visible: \(p["focusUnseen"] ?? "")")
         }
     }
 

@@ -164,17 +164,22 @@ def check_links(b, page_url):
 
 
 def tab_order(b):
-    """The focusable elements in document order, and the order Tab reached them in."""
+    """The focusable elements in document order, the order Tab reached them in, and those
+    focused without a visible outline."""
     expected = b.js(FOCUSABLE + ".map(e => e.outerHTML.slice(0, 80))")
     b.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
-    reached = []
+    reached, unseen = [], []
     for _ in range(len(expected) + 1):
         for kind in ("rawKeyDown", "keyUp"):
             b.page("Input.dispatchKeyEvent", type=kind, key="Tab", code="Tab", windowsVirtualKeyCode=9)
         el = b.js("document.activeElement === document.body ? null : document.activeElement.outerHTML.slice(0, 80)")
         reached.append(el)
+        # Focus visible (WCAG 2.4.7): the focused element draws an outline at least 2 px wide.
+        if el and not b.js("(s => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)"
+                           "(getComputedStyle(document.activeElement))"):
+            unseen.append(el)
     # After the last focusable element Tab leaves the page (null) or wraps to the first.
-    return expected, reached[: len(expected)]
+    return expected, reached[: len(expected)], unseen
 
 
 def visit(b, base, path, width_name, out):
@@ -205,7 +210,7 @@ def visit(b, base, path, width_name, out):
             with open(os.path.join(out, name.rsplit("-", 1)[0] + ".html"), "wb") as f:
                 f.write(r.read())
     report["links"], report["linkFailures"] = check_links(b, url)
-    report["focusOrder"], report["tabOrder"] = tab_order(b)
+    report["focusOrder"], report["tabOrder"], report["focusUnseen"] = tab_order(b)
     report["consoleErrors"] += console_errors(b.events)
     return report
 

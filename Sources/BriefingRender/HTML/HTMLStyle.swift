@@ -98,10 +98,11 @@ enum HTMLStyle {
         table.index td{display:inline-block;margin-right:.6rem}table.index td[data-label]::before{content:none}
         }
         @media print{
-        body{font-size:10pt}.skip,nav,form.filters{display:none}.wrap{max-width:none;padding:0}
+        body{font-size:9.5pt}.skip,nav,form.filters{display:none}.wrap{max-width:none;padding:0}
+        .columns{grid-template-columns:minmax(0,1.45fr) minmax(0,1fr)}.banner{grid-template-columns:minmax(0,2fr) minmax(0,3fr)}
         .masthead{background:none;color:\(c("ink"));border-bottom:2px solid \(c("heading"))}.masthead a,a{color:\(c("ink"));text-decoration:none}
         .chip,.sw,blockquote{-webkit-print-color-adjust:exact}
-        section,blockquote,tr,figure{break-inside:avoid}main{padding-top:1rem}
+        blockquote,tr,figure,li{break-inside:avoid}h2,h3{break-after:avoid}main.wrap{padding-top:1rem}
         }
         """
     }
