@@ -56,6 +56,7 @@ import Testing
             let scroll = try #require(p["scrollWidth"] as? Int)
             let client = try #require(p["clientWidth"] as? Int)
             #expect(scroll <= client, "\(Self.label(p)) is \(scroll) px wide in \(client) px")
+            if client == 390 { #expect((p["scrollWidth360"] as? Int).map { $0 <= 360 } == true, "\(Self.label(p)) at 360 px") }
         }
     }
 
@@ -87,7 +88,8 @@ import Testing
             let reached = try #require(p["tabOrder"] as? [Any])
             #expect(expected.count > 2 && expected[0].contains("class=\"skip\""), "\(Self.label(p)) starts with the skip link")
             #expect(reached.map { $0 as? String } == expected.map { $0 }, "\(Self.label(p))")
-            #expect((p["focusUnseen"] as? [String])?.isEmpty == true, "\(Self.label(p)) focus not visible: \(p["focusUnseen"] ?? "")")
+            #expect(
+                (p["focusUnseen"] as? [String])?.isEmpty == true, "\(Self.label(p)) focus not visible: \(p["focusUnseen"] ?? "")")
         }
     }
 

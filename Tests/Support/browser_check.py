@@ -194,6 +194,10 @@ def visit(b, base, path, width_name, out):
     report = {"path": path, "width": width, "consoleErrors": console_errors(b.events)}
     report["scrollWidth"], report["clientWidth"] = b.js(
         "[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    if mobile:  # the narrowest phone the pages are made for: nothing may scroll sideways
+        b.page("Emulation.setDeviceMetricsOverride", width=360, height=height, deviceScaleFactor=1, mobile=True)
+        report["scrollWidth360"] = b.js("document.documentElement.scrollWidth")
+        b.page("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=mobile)
     report["fonts"] = fonts_used(b)
     full = b.js("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
     # Half size, as the PDF's picture tests draw; the index at most INDEX_SHOT_HEIGHT tall: its

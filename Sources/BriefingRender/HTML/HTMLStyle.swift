@@ -18,7 +18,7 @@ enum HTMLStyle {
     private static func page(_ theme: Theme, _ c: (String) -> String) -> String {
         """
         *{box-sizing:border-box}html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-        body{margin:0;font-family:"\(theme.fontFamily)","DejaVu Sans",sans-serif;font-size:1rem;line-height:1.5;color:\(c("ink"));background:\(c("paper"))}
+        body{margin:0;overflow-wrap:break-word;font-family:"\(theme.fontFamily)","DejaVu Sans",sans-serif;font-size:1rem;line-height:1.5;color:\(c("ink"));background:\(c("paper"))}
         .skip{position:absolute;left:.5rem;top:-5rem;z-index:2;padding:.5rem .75rem;background:\(c("paper"));color:\(c("heading"));border:2px solid \(c("heading"))}
         .skip:focus{top:.5rem}
         a{color:\(c("heading"))}
