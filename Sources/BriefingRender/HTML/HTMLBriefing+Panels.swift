@@ -42,7 +42,8 @@ extension HTMLBriefing {
     /// The neighbours as the PDF's strip shows them, each linked to its own page where `links`
     /// allows, with its grade in colour and words; then where the council stands nationally.
     func neighbours(_ b: Briefing) -> String {
-        var h = "<section aria-labelledby=\"neighbours\">\n<h2 id=\"neighbours\">Statistical neighbours</h2>\n"
+        let title = b.neighbours.isEmpty ? "Nationally" : "Statistical neighbours"
+        var h = "<section aria-labelledby=\"neighbours\">\n<h2 id=\"neighbours\">\(title)</h2>\n"
         if !b.neighbours.isEmpty {
             h += "<ul class=\"neighbours\">\n"
             for n in b.neighbours.prefix(NeighboursStrip.shown) {

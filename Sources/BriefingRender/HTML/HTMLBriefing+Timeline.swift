@@ -26,9 +26,14 @@ extension HTMLBriefing {
         let pct = { (v: Double) in 2 + (v - Double(lo)) / Double(hi - lo) * 96 }
         var laneEnds: [Double] = []
         var marks: [(x: Double, lane: Int, event: Inspection)] = []
+        var crowded = 0
         for x in dated {
             let p = pct(x.date!.fractionalYear)
-            let lane = laneEnds.firstIndex { p - $0 >= 4.5 } ?? (laneEnds.count < 3 ? laneEnds.count : 2)
+            var lane = laneEnds.firstIndex { p - $0 >= 4.5 } ?? laneEnds.count
+            if lane == Self.lanes {
+                crowded += 1
+                lane = Self.lanes - 1
+            }
             if lane == laneEnds.count { laneEnds.append(p) } else { laneEnds[lane] = p }
             marks.append((p, lane, x))
         }
@@ -49,8 +54,16 @@ extension HTMLBriefing {
             }
         }
         for m in marks { svg += marker(m.event, x: m.x, y: axisY + m.lane * 20) }
-        return svg + "</svg>\n"
+        svg += "</svg>\n"
+        if crowded > 0 {
+            let events = crowded == 1 ? "1 event is" : "\(crowded) events are"
+            svg += "<p class=\"note\">Crowded years: \(events) drawn over others; the table lists every one.</p>\n"
+        }
+        return svg
     }
+
+    /// Rows of markers below the axis before close events are drawn over each other.
+    static var lanes: Int { 4 }
 
     /// One event's marker, with its words as a tooltip.
     private func marker(_ x: Inspection, x p: Double, y: Int) -> String {

@@ -41,7 +41,9 @@ enum HTMLStyle {
     private static func panels(_ theme: Theme, _ c: (String) -> String) -> String {
         var grades = ""
         for g in [Grade?.none] + Grade.allCases.map(Optional.some) {
-            grades += ".\(HTMLText.gradeClass(g)){background:\(theme.color(for: g).hex)}\n"
+            // `.sw.g-…` outranks the legend swatch's own grey.
+            let name = HTMLText.gradeClass(g)
+            grades += ".\(name),.sw.\(name){background:\(theme.color(for: g).hex)}\n"
         }
         return """
             .chip{display:inline-block;padding:.05rem .5rem;border-radius:.25rem;color:\(c("onGrade"));font-weight:600;font-size:.9375rem}
