@@ -37,7 +37,7 @@ extension HTMLBriefing {
             if lane == laneEnds.count { laneEnds.append(p) } else { laneEnds[lane] = p }
             marks.append((p, lane, x))
         }
-        let axisY = 14
+        let axisY = 34
         let lanes = max(1, laneEnds.count)
         let height = axisY + lanes * 20 + 20
         let faint = theme.color("faint").hex
@@ -54,7 +54,7 @@ extension HTMLBriefing {
             }
         }
         for m in marks { svg += marker(m.event, x: m.x, y: axisY + m.lane * 20) }
-        svg += "</svg>\n"
+        svg += labels(marks.filter { $0.lane == 0 }.map { ($0.x, $0.event) }, y: axisY - 14) + "</svg>\n"
         if crowded > 0 {
             let events = crowded == 1 ? "1 event is" : "\(crowded) events are"
             svg += "<p class=\"note\">Crowded years: \(events) drawn over others; the table lists every one.</p>\n"
@@ -64,6 +64,31 @@ extension HTMLBriefing {
 
     /// Rows of markers below the axis before close events are drawn over each other.
     static var lanes: Int { 4 }
+
+    /// The grade (or the visit's kind) over the markers on the axis that have room for it, the
+    /// latest first. The
+    /// room is reckoned for the narrowest chart that shows labels (40rem, about 600 px, at
+    /// 6.6 px a character of 12 px Inter); a phone's chart shows none (the CSS hides them), and
+    /// the legend and the table say it all there.
+    private func labels(_ marks: [(x: Double, event: Inspection)], y: Int) -> String {
+        var out = ""
+        // From the latest back, so the inspection the page leads with always has its label.
+        var nextStart = 200.0
+        for (p, x) in marks.reversed() {
+            let words =
+                x.kind != .fullInspection
+                ? x.kind.words : x.grade?.words ?? (x.judgements.isEmpty ? TimelineChart.ungradedLabel(x) : "No overall grade")
+            let half = Double(words.count) * 6.6 / 600 * 100 / 2
+            let anchor = p < half + 2 ? "start" : (p > 98 - half ? "end" : "middle")
+            let (start, end) =
+                anchor == "start" ? (p, p + 2 * half) : (anchor == "end" ? (p - 2 * half, p) : (p - half, p + half))
+            guard end <= nextStart - 1.5 else { continue }
+            nextStart = start
+            out +=
+                "<text class=\"tl-label\" x=\"\(f(p))%\" y=\"\(y)\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"\(theme.color("ink").hex)\">\(e(words))</text>\n"
+        }
+        return out
+    }
 
     /// One event's marker, with its words as a tooltip.
     private func marker(_ x: Inspection, x p: Double, y: Int) -> String {

@@ -96,7 +96,7 @@ enum HTMLStyle {
         table.stack tr{display:block;padding:.45rem 0;border-bottom:1px solid \(c("rule"))}
         table.stack td,table.stack tbody th{display:block;border:0;padding:.1rem 0}
         table.stack td[data-label]::before{content:attr(data-label) ": ";color:\(c("muted"))}
-        table.stack td.num{text-align:left}
+        table.stack td.num{text-align:left}.tl-label{display:none}
         table.index td{display:inline-block;margin-right:.6rem}table.index td[data-label]::before{content:none}
         }
         @media print{
