@@ -69,7 +69,9 @@ public struct HTMLIndex: Sendable {
         var shown = rows.count == total ? "All \(total) councils" : "\(rows.count) of \(total) councils"
         var filters: [String] = []
         if let r = view.region { filters.append("in \(r)") }
-        if let g = view.grade { filters.append("latest grade \(Self.words(g).lowercased())") }
+        if let g = view.grade {
+            filters.append(g == .none ? "with no overall grade" : "latest grade \(Self.words(g).lowercased())")
+        }
         if !filters.isEmpty { shown += ", " + filters.joined(separator: ", ") }
         let order = view.ascending ? "ascending" : "descending"
         var h =
