@@ -43,6 +43,11 @@ public struct NeighbourGrade: Codable, Sendable, Hashable {
     public var date: FactDate?
     /// The latest inspection's judgements when it gave no overall grade; empty otherwise.
     public var judgements: [Judgement]
+    /// The neighbour's slug, for a link to its own page; nil where it is not a known council.
+    /// Not written to JSON: outputs that encode a briefing stay as they were.
+    public var slug: String? = nil
+
+    enum CodingKeys: String, CodingKey { case name, grade, date, judgements }
 
     public init(name: String, grade: Grade?, date: FactDate?, judgements: [Judgement] = []) {
         self.name = name
@@ -57,6 +62,7 @@ public struct NeighbourGrade: Codable, Sendable, Hashable {
         self.init(
             name: council.name, grade: latest?.grade, date: latest?.inspection.date,
             judgements: latest?.grade == nil ? latest?.inspection.judgements ?? [] : [])
+        slug = council.slug
     }
 }
 
@@ -80,6 +86,8 @@ public struct CouncilSummary: Codable, Sendable, Hashable {
     public var date: String?
     /// The latest inspection's judgements when it gave no overall grade (2026 rules); nil otherwise.
     public var judgements: [Judgement]?
+    /// Whether a source implies that date rather than states it (not written to JSON).
+    public var dateInferred = false
 
     public init(_ council: Council) {
         slug = council.slug
@@ -88,6 +96,7 @@ public struct CouncilSummary: Codable, Sendable, Hashable {
         let latest = council.latestInspection
         latestGrade = latest?.grade
         date = latest?.inspection.date?.iso
+        dateInferred = latest?.inspection.date?.isInferred ?? false
         judgements = latest.flatMap { $0.grade == nil ? $0.inspection.judgements : nil }
     }
 

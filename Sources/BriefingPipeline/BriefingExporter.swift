@@ -88,9 +88,11 @@ public struct BriefingExporter: Sendable {
     }
 
     /// The briefing as one accessible HTML page, with the choices of its page laid out on
-    /// `paper`; `prelude` opens its body (an email's greeting).
-    public func html(for briefing: Briefing, paper: Theme.Paper = .a4, prelude: String = "") -> String {
-        renderer.html(for: briefing, paper: paper, prelude: prelude)
+    /// `paper`; `prelude` opens its body (an email's greeting); `links` says where its links point.
+    public func html(for briefing: Briefing, paper: Theme.Paper = .a4, prelude: String = "", links: HTMLLinks = .none)
+        -> String
+    {
+        renderer.html(for: briefing, paper: paper, prelude: prelude, links: links)
     }
 
     /// The HTML page with the choices of `model`, the page already laid out.

@@ -38,6 +38,7 @@ public func buildRouter(service: BriefingService) -> Router<BasicRequestContext>
     let router = Router(options: .autoGenerateHeadEndpoints)
     router.add(middleware: AccessLogMiddleware(metrics: service.metrics))
     let routes = BriefingRoutes(service: service)
+    router.get("/", use: routes.index)
     router.get("/health", use: routes.health)
     router.get("/metrics", use: routes.metrics)
     router.get("/councils", use: routes.councils)

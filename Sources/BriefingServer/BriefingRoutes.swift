@@ -35,11 +35,6 @@ struct BriefingRoutes: Sendable {
         jsonResponse(service.catalogue.summariesJSON)
     }
 
-    /// `GET /councils/{slug}`: the council's record, as the page uses it.
-    @Sendable func council(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        jsonResponse(try ByteBuffer(bytes: ServiceJSON.encoder.encode(try briefing(context).council)))
-    }
-
     /// `GET /councils/{slug}/briefing.pdf[?paper=letter]`: the page, revalidated by ETag.
     @Sendable func briefingPDF(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let briefing = try briefing(context)
@@ -74,7 +69,7 @@ struct BriefingRoutes: Sendable {
 
     // MARK: - Helpers
 
-    private func briefing(_ context: BasicRequestContext) throws(BriefingServerError) -> Briefing {
+    func briefing(_ context: BasicRequestContext) throws(BriefingServerError) -> Briefing {
         let raw = context.parameters.get("slug") ?? ""
         guard BriefingCatalogue.isSlug(Substring(raw)), let b = service.catalogue.briefing(slug: raw) else {
             throw BriefingServerError(.notFound, "Unknown council '\(raw.prefix(64))'; see GET /councils for the slugs.")
@@ -141,7 +136,7 @@ struct BriefingRoutes: Sendable {
             body: .init(byteBuffer: pdf.bytes))
     }
 
-    private func jsonResponse(_ body: ByteBuffer) -> Response {
+    func jsonResponse(_ body: ByteBuffer) -> Response {
         Response(
             status: .ok,
             headers: [

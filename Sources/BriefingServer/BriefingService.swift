@@ -14,8 +14,10 @@ public final class BriefingService: Sendable {
     let exporter: BriefingExporter
     let pool: RenderPool
     let cache: PDFCache
+    /// The councils' web pages, kept as the PDFs are (one entry a council, under `.a4`).
+    let htmlCache: PDFCache
 
-    /// A rendered page and its strong validator.
+    /// A rendered page (a PDF, or a web page) and its strong validator.
     public struct PDF: Sendable {
         /// The page, in the buffer every response of it shares (a response copies nothing).
         public var bytes: ByteBuffer
@@ -32,24 +34,39 @@ public final class BriefingService: Sendable {
         self.metrics = metrics
         pool = RenderPool(threads: configuration.renderThreads, queueLimit: configuration.queueLimit)
         cache = PDFCache(capacity: configuration.cacheEntries)
+        htmlCache = PDFCache(capacity: configuration.cacheEntries)
     }
 
     /// A known council's page: from memory, from the render of it already under way (so many
     /// requests for a page not yet in memory take one render thread, not one each), or rendered.
     /// With the cache off (`--cache 0`) every request renders.
     func pdf(for briefing: Briefing, paper: Theme.Paper, logger: Logger) async throws -> PDF {
+        try await cached(PDFCache.Key(slug: briefing.council.slug, paper: paper), in: cache) {
+            try await self.render(briefing, paper: paper, logger: logger)
+        }
+    }
+
+    /// A known council's web page, kept and shared as ``pdf(for:paper:logger:)`` keeps PDFs.
+    func html(for briefing: Briefing, logger: Logger) async throws -> PDF {
+        try await cached(PDFCache.Key(slug: briefing.council.slug, paper: .a4), in: htmlCache) {
+            try await self.renderHTML(briefing, logger: logger)
+        }
+    }
+
+    /// `key`'s page from `cache`, from the render of it under way, or from `render`.
+    private func cached(_ key: PDFCache.Key, in cache: PDFCache, render: @escaping @Sendable () async throws -> PDF)
+        async throws -> PDF
+    {
         guard cache.capacity > 0 else {
             metrics.cacheMiss()
-            return try await render(briefing, paper: paper, logger: logger)
+            return try await render()
         }
-        let key = PDFCache.Key(slug: briefing.council.slug, paper: paper)
-        let cache = self.cache
         switch cache.lookup(
             key,
             orStart: {
                 Task {
                     do {
-                        let pdf = try await self.render(briefing, paper: paper, logger: logger)
+                        let pdf = try await render()
                         cache.finish(key, with: pdf)
                         return pdf
                     } catch {
@@ -87,17 +104,7 @@ public final class BriefingService: Sendable {
                 return PDF(bytes: ByteBuffer(bytes: bytes), etag: "\"" + Checksum.sha256(bytes).prefix(32) + "\"")
             }
         } catch let error as RenderPoolError {
-            let reason: String
-            switch error {
-            case .busy: reason = "busy"
-            case .timedOut: reason = "timed_out"
-            case .stopped: reason = "stopped"
-            }
-            metrics.renderRefused(reason)
-            logger.warning("render refused", metadata: ["council": "\(briefing.council.slug)", "reason": "\(reason)"])
-            throw BriefingServerError(
-                .serviceUnavailable, "\(error) Try again shortly.",
-                headers: [.retryAfter: String(configuration.retryAfter)])
+            throw refused(error, briefing, logger: logger)
         } catch let error as Undrawable {
             throw BriefingServerError(.unprocessableContent, error.issue.message, field: error.issue.field)
         } catch PipelineError.render(.doesNotFit) {
@@ -108,6 +115,20 @@ public final class BriefingService: Sendable {
             logger.error("render failed", metadata: ["council": "\(briefing.council.slug)", "error": "\(error)"])
             throw BriefingServerError(.internalServerError, "The briefing could not be rendered.")
         }
+    }
+
+    /// The 503 for a render the pool refused, counted and logged.
+    func refused(_ error: RenderPoolError, _ briefing: Briefing, logger: Logger) -> BriefingServerError {
+        let reason: String
+        switch error {
+        case .busy: reason = "busy"
+        case .timedOut: reason = "timed_out"
+        case .stopped: reason = "stopped"
+        }
+        metrics.renderRefused(reason)
+        logger.warning("render refused", metadata: ["council": "\(briefing.council.slug)", "reason": "\(reason)"])
+        return BriefingServerError(
+            .serviceUnavailable, "\(error) Try again shortly.", headers: [.retryAfter: String(configuration.retryAfter)])
     }
 
     /// Lets queued renders finish and stops the render threads.

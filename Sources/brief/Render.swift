@@ -36,7 +36,7 @@ struct Render: ParsableCommand {
             let briefing = source.briefing(
                 for: try Failure.reporting { () throws(PipelineError) in try source.council(named: council) })
             let exporter = try Failure.reporting { () throws(PipelineError) in try source.exporter() }
-            if format == .html { return try pdf.emit(Array(exporter.html(for: briefing, paper: pdf.paper).utf8)) }
+            if format == .html { return try pdf.emit(Array(exporter.html(for: briefing, paper: pdf.paper, links: .files).utf8)) }
             if format == .json {
                 return try pdf.emit(
                     try Failure.reporting { () throws(PipelineError) in try exporter.json(for: briefing, paper: pdf.paper) })

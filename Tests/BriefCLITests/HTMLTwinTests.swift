@@ -34,9 +34,15 @@ import Testing
         let panels = try #require(model["panels"] as? [[String: Any]])
         let quotes = panels.flatMap { ($0["items"] as? [[String: Any]] ?? []).filter { $0["kind"] is String } }
         #expect(quotes.count >= 3)
-        #expect(page.components(separatedBy: "<blockquote>").count == quotes.count + 1)
-        #expect(page.contains("<ul>"))
-        #expect(!page.contains("src=") && !page.contains("href=") && !page.contains("@import"), "nothing fetched from elsewhere")
+        #expect(page.components(separatedBy: "<blockquote class=").count == quotes.count + 1)
+        #expect(page.contains("<ul class=\"judgements\">") && page.contains("<ul class=\"neighbours\">"))
+        #expect(
+            !page.contains("src=") && !page.contains("@import") && !page.contains("<script"), "nothing fetched from elsewhere")
+        // Links only to the page's own parts and to sibling files (`brief <council> --format html > <council>.html`).
+        let hrefs = page.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(hrefs.contains("#main") && hrefs.contains("barnsley.html"))
+        #expect(
+            hrefs.allSatisfy { $0.hasPrefix("#") || $0 == "data:," || $0.wholeMatch(of: /[a-z0-9-]+\.html/) != nil }, "\(hrefs)")
     }
 
     /// The facts the PDF shows are in the HTML too.

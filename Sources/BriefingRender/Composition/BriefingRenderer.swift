@@ -76,16 +76,19 @@ public struct BriefingRenderer: Sendable {
     }
 
     /// The briefing as one accessible, self-contained HTML page in the theme's colours;
-    /// `prelude` is placed first in the body (an email's greeting).
-    public func html(for briefing: Briefing, paper: Theme.Paper = .a4, prelude: String = "") -> String {
+    /// `prelude` is placed first in the body (an email's greeting); `links` says where its
+    /// links point (the service's routes, sibling files, or nowhere).
+    public func html(for briefing: Briefing, paper: Theme.Paper = .a4, prelude: String = "", links: HTMLLinks = .none)
+        -> String
+    {
         // Laid out on this thread like the PDF; a page that cannot be laid out shows every fact.
         let model = (try? pageModel(for: briefing, paper: paper)) ?? PageModel(briefing, choices: .everything(briefing.council))
-        return html(for: briefing, model: model, prelude: prelude)
+        return html(for: briefing, model: model, prelude: prelude, links: links)
     }
 
     /// The HTML page for `briefing` with the choices of `model`, its laid-out page.
-    public func html(for briefing: Briefing, model: PageModel, prelude: String = "") -> String {
-        HTMLBriefing(theme: theme).html(for: briefing, model: model, prelude: prelude)
+    public func html(for briefing: Briefing, model: PageModel, prelude: String = "", links: HTMLLinks = .none) -> String {
+        HTMLBriefing(theme: theme, links: links).html(for: briefing, model: model, prelude: prelude)
     }
 
     /// Runs `body` with this thread's Pango text engine, and throws the engine's failure if it had one.
