@@ -114,17 +114,38 @@ enum PDFArtifacts {
 
     /// `data` deflated at zlib's fastest level: a page's content stream is deflated again on
     /// every render, and level 1 costs a fraction of the default for a few per cent more bytes.
-    /// Never ending in a carriage return, which a reader would take with the line feed after it
-    /// as the end of the data: the next level is tried instead.
+    /// The window and hash table are sized to the data (zlib's defaults, 32 KB and 64 KB, for a
+    /// content stream; much less for a font's ToUnicode map), since setting them up costs more
+    /// than deflating a small stream. Never ending in a carriage return, which a reader would
+    /// take with the line feed after it as the end of the data: the next level is tried instead.
     static func deflated(_ data: [UInt8]) -> [UInt8]? {
-        var size = compressBound(uLong(data.count))
-        var out = [UInt8](repeating: 0, count: Int(size))
+        var window: Int32 = 9
+        while window < 15, 1 << window < data.count + 262 { window += 1 }
+        let memory = max(1, min(8, window - 7))
+        var out = [UInt8](repeating: 0, count: Int(compressBound(uLong(data.count))) + 64)
         for level in Z_BEST_SPEED...Z_BEST_COMPRESSION {
-            size = uLong(out.count)
-            guard compress2(&out, &size, data, uLong(data.count), level) == Z_OK else { return nil }
-            if size > 0, out[Int(size) - 1] != 13 { break }
+            guard let size = deflate(data, into: &out, level: level, window: window, memory: memory) else { return nil }
+            if size > 0, out[size - 1] != 13 || level == Z_BEST_COMPRESSION { return Array(out.prefix(size)) }
         }
-        return Array(out.prefix(Int(size)))
+        return nil
+    }
+
+    private static func deflate(_ data: [UInt8], into out: inout [UInt8], level: Int32, window: Int32, memory: Int32) -> Int? {
+        var stream = z_stream()
+        let size = Int32(MemoryLayout<z_stream>.size)
+        guard deflateInit2_(&stream, level, Z_DEFLATED, window, memory, Z_DEFAULT_STRATEGY, ZLIB_VERSION, size) == Z_OK
+        else { return nil }
+        defer { deflateEnd(&stream) }
+        let status = data.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.avail_in = uInt(input.count)
+                stream.next_out = output.baseAddress
+                stream.avail_out = uInt(output.count)
+                return CZlib.deflate(&stream, Z_FINISH)
+            }
+        }
+        return status == Z_STREAM_END ? Int(stream.total_out) : nil
     }
 }
 

@@ -34,8 +34,11 @@ extension PDFCatalogUpdate {
         }
         out += pdf[at..<table.start]
         // Every offset past an edit moves by the edits before it.
-        let moved = { (offset: Int) in
-            offset + edits.filter { $0.range.upperBound <= offset }.reduce(0) { $0 + $1.bytes.count - $1.range.count }
+        let shifts = edits.map { (end: $0.range.upperBound, by: $0.bytes.count - $0.range.count) }
+        let moved = { (offset: Int) -> Int in
+            var total = offset
+            for shift in shifts where shift.end <= offset { total += shift.by }
+            return total
         }
         return out + table.section(movedBy: moved) + Array("startxref\n\(moved(table.start))\n%%EOF\n".utf8)
     }
@@ -118,8 +121,12 @@ extension PDFCatalogUpdate {
         func section(movedBy moved: (Int) -> Int) -> [UInt8] {
             var out = Array(pdf[start..<end])
             for (k, offset) in offsets.enumerated() where offset > 0 {
-                let digits = Array(PDFCatalogUpdate.pad10(moved(offset)).utf8)
-                out.replaceSubrange((entries - start + k * 20)..<(entries - start + k * 20 + 10), with: digits)
+                // The entry's ten digits, written in place from the last.
+                var value = moved(offset)
+                for d in stride(from: entries - start + k * 20 + 9, through: entries - start + k * 20, by: -1) {
+                    out[d] = UInt8(48 + value % 10)
+                    value /= 10
+                }
             }
             return out
         }

@@ -162,11 +162,13 @@ enum PDFCatalogUpdate {
 
     /// A PDF text string: UTF-16BE with a byte-order mark, in hex, so any character survives.
     static func textString(_ s: String) -> String {
-        var hex = "<FEFF"
+        let digits = Array("0123456789ABCDEF".utf8)
+        var hex = Array("<FEFF".utf8)
+        hex.reserveCapacity(6 + s.utf16.count * 4)
         for unit in s.utf16 {
-            let h = String(unit, radix: 16, uppercase: true)
-            hex += String(repeating: "0", count: 4 - h.count) + h
+            for shift in [12, 8, 4, 0] { hex.append(digits[Int((unit >> UInt16(shift)) & 0xF)]) }
         }
-        return hex + ">"
+        hex.append(UInt8(ascii: ">"))
+        return String(decoding: hex, as: UTF8.self)
     }
 }

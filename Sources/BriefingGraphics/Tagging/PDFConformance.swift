@@ -60,8 +60,11 @@ enum PDFConformance {
     /// A PDF string value as text: a literal `(…)` unescaped, or hex UTF-16BE `<FEFF…>`.
     static func text(_ value: String) -> String {
         if value.hasPrefix("<FEFF"), value.hasSuffix(">") {
-            let hex = Array(value.dropFirst(5).dropLast())
-            let units = stride(from: 0, to: hex.count - 3, by: 4).compactMap { UInt16(String(hex[$0..<$0 + 4]), radix: 16) }
+            let hex = Array(value.utf8.dropFirst(5).dropLast())
+            let nibble = { (b: UInt8) -> UInt16 in UInt16(b >= 65 ? (b | 0x20) - 87 : b - 48) }
+            let units = stride(from: 0, to: hex.count - 3, by: 4).map { i in
+                (nibble(hex[i]) << 12) | (nibble(hex[i + 1]) << 8) | (nibble(hex[i + 2]) << 4) | nibble(hex[i + 3])
+            }
             return String(decoding: units, as: UTF16.self)
         }
         var out = ""
