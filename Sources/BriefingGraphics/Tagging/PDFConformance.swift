@@ -67,6 +67,8 @@ enum PDFConformance {
             }
             return String(decoding: units, as: UTF16.self)
         }
+        // Most values have no escape: the text between the parentheses as it is.
+        if !value.utf8.contains(UInt8(ascii: "\\")) { return String(value.dropFirst().dropLast()) }
         var out = ""
         var escaped = false
         for ch in value.dropFirst().dropLast() {
@@ -89,28 +91,26 @@ enum PDFConformance {
 
     /// `(D:20260820000000Z)` as XMP's `2026-08-20T00:00:00Z`.
     static func xmpDate(_ value: String) -> String {
-        let d = Array(text(value).drop { !$0.isNumber })
+        let d = Array(text(value).utf8.drop { $0 < 48 || $0 > 57 })
         guard d.count >= 14 else { return "" }
-        let part = { (a: Int, b: Int) in String(d[a..<b]) }
-        return "\(part(0, 4))-\(part(4, 6))-\(part(6, 8))T\(part(8, 10)):\(part(10, 12)):\(part(12, 14))Z"
+        var out: [UInt8] = []
+        for (i, digit) in d.prefix(14).enumerated() {
+            out.append(digit)
+            switch i {
+            case 3, 5: out.append(UInt8(ascii: "-"))
+            case 7: out.append(UInt8(ascii: "T"))
+            case 9, 11: out.append(UInt8(ascii: ":"))
+            default: break
+            }
+        }
+        return String(decoding: out + [UInt8(ascii: "Z")], as: UTF8.self)
     }
 
     /// The XMP packet: title, language, dates and producer as the Info dictionary gives them, and
     /// the PDF/A-2 and PDF/UA-1 identification.
     static func xmp(info: [(key: String, value: String)], language: String) -> String {
         let value = { (key: String) in info.first { $0.key == key }?.value }
-        let x = { (s: String) in
-            var out = ""
-            for ch in s {
-                switch ch {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                default: out.append(ch)
-                }
-            }
-            return out
-        }
+        let x = escapedXML
         var props: [String] = []
         if let t = value("/Title") {
             props.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(x(text(t)))</rdf:li></rdf:Alt></dc:title>")
@@ -146,6 +146,21 @@ enum PDFConformance {
             </x:xmpmeta>
             <?xpacket end="w"?>
             """
+    }
+
+    /// `s` with `&`, `<` and `>` escaped for XML; as it is when it has none (most values).
+    private static func escapedXML(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 }) else { return s }
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(ch)
+            }
+        }
+        return out
     }
 
     /// The PDF/A conformance level claimed: A, accessible (every mark tagged or an artifact, the
