@@ -23,7 +23,18 @@ final class ByteSink {
 
     var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count)) }
 
-    func append(_ data: UnsafePointer<UInt8>, count n: Int) {
+    /// What Cairo's write function is given: the buffer itself, so a write touches no reference
+    /// count (the surface keeps the sink alive).
+    var context: UnsafeMutableRawPointer { UnsafeMutableRawPointer(buffer) }
+
+    func append(_ data: UnsafePointer<UInt8>, count n: Int) { Self.append(data, count: n, to: buffer) }
+
+    /// Appends to the buffer a ``context`` points at.
+    static func append(_ data: UnsafePointer<UInt8>, count n: Int, context: UnsafeMutableRawPointer) {
+        append(data, count: n, to: context.assumingMemoryBound(to: Buffer.self))
+    }
+
+    private static func append(_ data: UnsafePointer<UInt8>, count n: Int, to buffer: UnsafeMutablePointer<Buffer>) {
         var b = buffer.pointee
         if b.count + n > b.capacity {
             let capacity = max(b.capacity * 2, b.count + n)
@@ -51,33 +62,28 @@ final class ByteSink {
 /// marked the page's artifacts.
 final class PDFSurface {
     let surface: OpaquePointer
+    /// Outlives the surface: properties are released after `deinit` has destroyed it.
     private let sink: ByteSink
-    private let sinkRef: Unmanaged<ByteSink>
     private var finished = false
 
     /// Creates an in-memory PDF surface of `size` points carrying `info`.
     init(size: Size, info: DocumentInfo) throws(GraphicsError) {
         PDFSettings.prepare()
         let sink = ByteSink()
-        let ref = Unmanaged.passRetained(sink)
-        let write: cairo_write_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.append(data, count: Int(length))
+        let write: cairo_write_func_t = { context, data, length in
+            guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            ByteSink.append(data, count: Int(length), context: context)
             return CAIRO_STATUS_SUCCESS
         }
-        guard let s = cairo_pdf_surface_create_for_stream(write, ref.toOpaque(), size.width, size.height) else {
-            ref.release()
+        guard let s = cairo_pdf_surface_create_for_stream(write, sink.context, size.width, size.height) else {
             throw .cairo(operation: "create a PDF surface", reason: "no surface returned")
         }
         if let error = GraphicsError.check(cairo_surface_status(s), "create a PDF surface") {
             cairo_surface_destroy(s)
-            ref.release()
             throw error
         }
         self.surface = s
         self.sink = sink
-        self.sinkRef = ref
         cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5)
         let fields: [(cairo_pdf_metadata_t, String)] = [
             (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
@@ -99,6 +105,5 @@ final class PDFSurface {
 
     deinit {
         cairo_surface_destroy(surface)
-        sinkRef.release()
     }
 }
