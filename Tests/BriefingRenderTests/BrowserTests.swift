@@ -108,29 +108,8 @@ import Testing
         for p in run.pages {
             let name = try #require(p["screenshot"] as? String)
             let actual = try RasterImage(png: run.folder + "/" + name)
-            let reference = Self.references + "/" + name
-            if ProcessInfo.processInfo.environment["RECORD_REFERENCES"] == "1" {
-                try FileManager.default.createDirectory(atPath: Self.references, withIntermediateDirectories: true)
-                try actual.writePNG(to: reference)
-                Issue.record("Recorded \(reference); a recording run fails so a new reference is never accepted silently.")
-                continue
-            }
-            guard FileManager.default.fileExists(atPath: reference) else {
-                Issue.record("No reference picture \(reference); record it with RECORD_REFERENCES=1 and look at it.")
-                continue
-            }
-            let expected = try RasterImage(png: reference)
-            let (differing, diff) = PictureTests.compare(actual, expected)
-            let share = Double(differing) / Double(max(1, expected.width * expected.height))
-            if actual.width != expected.width || actual.height != expected.height || share > PictureTests.pixelTolerance {
-                try FileManager.default.createDirectory(atPath: PictureTests.failures, withIntermediateDirectories: true)
-                let base = PictureTests.failures + "/browser-" + name.dropLast(4)
-                try actual.writePNG(to: base + "-actual.png")
-                try diff?.writePNG(to: base + "-diff.png")
-                Issue.record(
-                    "\(name): \(actual.width)x\(actual.height), \(differing) pixels (\(String(format: "%.3f", share * 100))%) differ from \(reference); see \(base)-actual.png and \(base)-diff.png"
-                )
-            }
+            try PictureTests.check(
+                actual, against: Self.references + "/" + name, failures: PictureTests.failures + "/browser-" + name.dropLast(4))
         }
     }
 }

@@ -22,8 +22,16 @@ import Testing
     func pageLooksAsRecorded(_ slug: String) throws {
         let actual = try RasterExport.raster(
             try RenderFixtures.renderer.layout(try RenderFixtures.briefing(slug)).frame, scale: Self.scale)
-        let reference = Self.references + "/\(slug).png"
+        try Self.check(actual, against: Self.references + "/\(slug).png", failures: Self.failures + "/\(slug)")
+    }
+
+    /// Compares `actual` with the reference picture at `reference`, or records it there with
+    /// RECORD_REFERENCES=1 (and fails, so a new reference is never accepted silently). On a
+    /// difference, writes `failures`-actual.png and `failures`-diff.png and says where.
+    static func check(_ actual: RasterImage, against reference: String, failures: String) throws {
         if ProcessInfo.processInfo.environment["RECORD_REFERENCES"] == "1" {
+            try FileManager.default.createDirectory(
+                atPath: (reference as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try actual.writePNG(to: reference)
             Issue.record("Recorded \(reference); a recording run fails so a new reference is never accepted silently.")
             return
@@ -33,16 +41,15 @@ import Testing
             return
         }
         let expected = try RasterImage(png: reference)
-        let (differing, diff) = Self.compare(actual, expected)
+        let (differing, diff) = compare(actual, expected)
         let share = Double(differing) / Double(max(1, expected.width * expected.height))
-        if actual.width != expected.width || actual.height != expected.height || share > Self.pixelTolerance {
-            try FileManager.default.createDirectory(atPath: Self.failures, withIntermediateDirectories: true)
-            let actualPath = Self.failures + "/\(slug)-actual.png"
-            let diffPath = Self.failures + "/\(slug)-diff.png"
-            try actual.writePNG(to: actualPath)
-            try diff?.writePNG(to: diffPath)
+        if actual.width != expected.width || actual.height != expected.height || share > pixelTolerance {
+            try FileManager.default.createDirectory(
+                atPath: (failures as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try actual.writePNG(to: failures + "-actual.png")
+            try diff?.writePNG(to: failures + "-diff.png")
             Issue.record(
-                "\(slug): \(differing) pixels (\(String(format: "%.3f", share * 100))%) differ from \(reference); see \(actualPath) and \(diffPath)"
+                "\(reference): \(actual.width)x\(actual.height), \(differing) pixels (\(String(format: "%.3f", share * 100))%) differ; see \(failures)-actual.png and \(failures)-diff.png"
             )
         }
     }

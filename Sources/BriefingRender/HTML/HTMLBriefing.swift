@@ -17,19 +17,8 @@ struct HTMLBriefing {
     /// The page; `prelude`, an HTML fragment, is placed first in the body (an email's greeting).
     func html(for b: Briefing, model: PageModel, prelude: String = "") -> String {
         let c = b.council
-        var h = """
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(c.name)): children’s services inspection briefing</title>
-            <link rel="icon" href="data:,">
-            <style>
-            \(HTMLStyle.css(theme))
-            </style>
-            </head>
-            <body>
+        var h = HTMLStyle.head(title: "\(e(c.name)): children’s services inspection briefing", theme: theme)
+        h += """
             <a class="skip" href="#main">Skip to the briefing</a>
             \(prelude)
             """

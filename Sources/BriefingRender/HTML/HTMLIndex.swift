@@ -11,19 +11,8 @@ public struct HTMLIndex: Sendable {
     /// The page for `view` over `all` councils; the region filter offers every region among them.
     public func html(_ all: [CouncilSummary], view: CouncilIndex) -> String {
         let rows = view.rows(all)
-        var h = """
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Children’s services inspections: every council in England</title>
-            <link rel="icon" href="data:,">
-            <style>
-            \(HTMLStyle.css(theme))
-            </style>
-            </head>
-            <body>
+        var h = HTMLStyle.head(title: "Children’s services inspections: every council in England", theme: theme)
+        h += """
             <a class="skip" href="#main">Skip to the list of councils</a>
             <header class="masthead">
             <div class="wrap">

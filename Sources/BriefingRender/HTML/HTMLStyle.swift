@@ -10,6 +10,26 @@ enum HTMLStyle {
         ("heading", "panel"), ("council", "paper"), ("paper", "heading"),
     ]
 
+    /// A page's start, to its `<body>`: the document type, the language, the title (already
+    /// escaped), no favicon fetched, and the style sheet.
+    static func head(title: String, theme: Theme) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title)</title>
+        <link rel="icon" href="data:,">
+        <style>
+        \(css(theme))
+        </style>
+        </head>
+        <body>
+
+        """
+    }
+
     static func css(_ theme: Theme) -> String {
         let c = { (name: String) in theme.color(name).hex }
         return [page(theme, c), panels(theme, c), tables(c), screens(c)].joined(separator: "\n")
