@@ -5,53 +5,7 @@ import Testing
 /// `brief serve` as a process: graceful shutdown and hostile clients.
 @Suite(.serialized) struct ServeCommandTests {
     /// A running `brief serve --port 0` and the port it printed.
-    final class Server {
-        let process = Process()
-        let port: Int
-        private let errors = Pipe()
-
-        init(_ extra: [String] = []) throws {
-            process.executableURL = URL(fileURLWithPath: TestPaths.brief)
-            process.arguments = ["serve", "--port", "0"] + extra
-            var env = ProcessInfo.processInfo.environment
-            env["BRIEF_OFSTED_DATA"] = nil
-            env["LOG_LEVEL"] = "warning"
-            process.environment = env
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = errors
-            try process.run()
-            // The first line on stdout: "brief serve: listening on http://127.0.0.1:PORT (N councils)".
-            var line = Data()
-            while !line.contains(UInt8(ascii: "\n")) {
-                let chunk = out.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                line += chunk
-            }
-            let text = String(decoding: line, as: UTF8.self)
-            guard let range = text.range(of: #":(\d+) \("#, options: .regularExpression) else {
-                process.terminate()
-                throw ServeTestError(text: "no port in '\(text)'")
-            }
-            port = Int(text[range].dropFirst().prefix { $0.isNumber })!
-        }
-
-        /// Waits up to `seconds` for the server to exit; its status, or nil if it is still running.
-        func exitStatus(within seconds: Double) -> Int32? {
-            let deadline = Date().addingTimeInterval(seconds)
-            while process.isRunning && Date() < deadline { usleep(20_000) }
-            return process.isRunning ? nil : process.terminationStatus
-        }
-
-        deinit {
-            if process.isRunning {
-                process.terminate()
-                process.waitUntilExit()
-            }
-        }
-    }
-
-    struct ServeTestError: Error { var text: String }
+    typealias Server = ServedBrief
 
     @Test func sigtermFinishesTheRequestInFlightThenExitsZero() throws {
         let server = try Server()
