@@ -99,8 +99,16 @@ public struct LayoutEngine {
             run.text = measurer.clamp(run.text, style: run.style, width: rect.width, maxLines: limit)
         }
         var item = FrameItem.text(run, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: m.height), tag: tag)
-        item.groups = groups
+        item.groups = tag == .listItem ? Self.listItem(in: groups, state: &state) : groups
         state.items.append(item)
+    }
+
+    /// `groups` with a list item of its own appended when they end in a list: a bullet, or a
+    /// list item's text without one, directly in a list is one of its items.
+    private static func listItem(in groups: [StructureGroup], state: inout State) -> [StructureGroup] {
+        guard groups.last?.role == .list else { return groups }
+        state.nextGroup += 1
+        return groups + [StructureGroup(id: state.nextGroup - 1, role: .listItem)]
     }
 
     /// A box's fill and stroke, its accent bar and its region, then its child inside the padding.
@@ -129,12 +137,8 @@ public struct LayoutEngine {
     private func placeBullet(
         _ child: Node, marker: BulletMarker, indent: Double, in rect: Rect, groups: [StructureGroup], state: inout State
     ) {
-        var groups = groups
         // A bullet in a list is one of its items: its marker the label, the rest the body.
-        if groups.last?.role == .list {
-            groups.append(StructureGroup(id: state.nextGroup, role: .listItem))
-            state.nextGroup += 1
-        }
+        let groups = Self.listItem(in: groups, state: &state)
         var item: FrameItem
         switch marker {
         case .text(let run):
@@ -146,11 +150,7 @@ public struct LayoutEngine {
         }
         item.groups = groups
         // The marker of a list item is its label (StructureTagger opens the item around both).
-        if groups.last?.role == .listItem {
-            item.tag = .label
-        } else if case .text(_, tag: .listItem) = child {
-            item.tag = .label
-        }
+        if groups.last?.role == .listItem { item.tag = .label }
         state.items.append(item)
         place(
             child, in: Rect(x: rect.x + indent, y: rect.y, width: max(0, rect.width - indent), height: rect.height),

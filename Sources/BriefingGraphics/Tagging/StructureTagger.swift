@@ -1,5 +1,13 @@
 import BriefingLayout
 
+/// Where the tagger's elements go: the PDF's drawing context, or a test's record.
+protocol StructureSink {
+    func beginTag(_ name: String)
+    func endTag(_ name: String)
+}
+
+extension DrawingContext: StructureSink {}
+
 /// Opens and closes the PDF's structure elements around a Frame's items, in reading order.
 ///
 /// Consecutive items of one ``StructureGroup`` share one element (a figure, a quote, a list, a
@@ -9,26 +17,17 @@ import BriefingLayout
 ///
 /// A list item is `LI` holding `Lbl` (its marker, when it has one) and `LBody` (everything else
 /// in it), as PDF/UA-1 asks. A text tagged ``StructureTag/listItem`` is the `LBody` itself;
-/// other elements in an item go inside one `LBody`, opened before the first of them.
-/// Where the tagger's elements go: the PDF's drawing context, or a test's record.
-protocol StructureSink {
-    func beginTag(_ name: String)
-    func endTag(_ name: String)
-}
-
-extension DrawingContext: StructureSink {}
-
+/// other elements in an item go inside one `LBody`, opened before the first of them. The layout
+/// puts every bullet, and every list item's text, that sits directly in a list in an item of its
+/// own (``LayoutEngine``).
 struct StructureTagger {
     /// The groups open now, outermost first, each with whether its `LBody` is open.
     private var open: [(group: StructureGroup, body: Bool)] = []
-    /// An `LI` opened by a label outside any list-item group, waiting for its body.
-    private var looseItem = false
 
     /// Closes the groups `item` is not in, opens those it is in, then its own tag.
     mutating func enter(_ item: FrameItem, on dc: some StructureSink) {
         var kept = 0
         while kept < open.count, kept < item.groups.count, open[kept].group.id == item.groups[kept].id { kept += 1 }
-        if kept < open.count || kept < item.groups.count { closeLoose(on: dc) }
         while open.count > kept { closeGroup(on: dc) }
         for g in item.groups[kept...] {
             openBody(on: dc)
@@ -39,35 +38,35 @@ struct StructureTagger {
         switch item.tag {
         case .label? where inItem:
             dc.beginTag("Lbl")
-        case .label?:
-            closeLoose(on: dc)
-            dc.beginTag("LI")
-            dc.beginTag("Lbl")
-            looseItem = true
         case .listItem? where inItem:
             dc.beginTag("LBody")
-        case .listItem?:
-            if !looseItem { dc.beginTag("LI") }
-            dc.beginTag("LBody")
-            looseItem = true
         case let tag?:
             openBody(on: dc)
-            dc.beginTag(tag.element)
+            dc.beginTag(Self.element(tag))
         case nil:
             break
         }
     }
 
+    /// The element a tag opens: a label or a list item's text outside any list item (which the
+    /// layout never makes: a bullet in a list is its own item) is a plain paragraph.
+    private static func element(_ tag: StructureTag) -> String {
+        switch tag {
+        case .label, .listItem: "P"
+        default: tag.element
+        }
+    }
+
     /// Closes `item`'s own tag: a label's `Lbl`, a body's `LBody` (and a loose item's `LI`).
     mutating func leave(_ item: FrameItem, on dc: some StructureSink) {
+        let inItem = open.last?.group.role == .listItem
         switch item.tag {
-        case .label?:
+        case .label? where inItem:
             dc.endTag("Lbl")
-        case .listItem?:
+        case .listItem? where inItem:
             dc.endTag("LBody")
-            closeLoose(on: dc)
         case let tag?:
-            dc.endTag(tag.element)
+            dc.endTag(Self.element(tag))
         case nil:
             break
         }
@@ -86,14 +85,8 @@ struct StructureTagger {
         dc.endTag(last.group.role.rawValue)
     }
 
-    private mutating func closeLoose(on dc: some StructureSink) {
-        if looseItem { dc.endTag("LI") }
-        looseItem = false
-    }
-
     /// Closes every group still open after the last item.
     mutating func finish(on dc: some StructureSink) {
-        closeLoose(on: dc)
         while !open.isEmpty { closeGroup(on: dc) }
     }
 }
