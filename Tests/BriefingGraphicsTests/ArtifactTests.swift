@@ -60,11 +60,11 @@ import Testing
 
     @Test func inflateUndoesDeflate() throws {
         let text = Array(String(repeating: "0.5 0.5 0.5 rg 10 10 50 20 re f\n", count: 400).utf8)
-        let packed = try #require(PDFArtifacts.deflated(text))
+        let packed = try #require(Deflate.deflated(text))
         #expect(packed.count < text.count / 10)
-        #expect(PDFArtifacts.inflated(packed) == text)
-        #expect(PDFArtifacts.inflated(packed, limit: 4096) == nil, "a stream past its bound is refused")
-        #expect(PDFArtifacts.inflated(Array("not zlib".utf8)) == nil)
+        #expect(Deflate.inflated(packed) == text)
+        #expect(Deflate.inflated(packed, limit: 4096) == nil, "a stream past its bound is refused")
+        #expect(Deflate.inflated(Array("not zlib".utf8)) == nil)
     }
 
     /// A list item made of a box with two paragraphs is LI > LBody > P, P; the box's fill is drawn

@@ -62,8 +62,8 @@ extension PDFCatalogUpdate {
             startsWith("\nendstream", pdf, at: s + 10 + count)
         else { return nil }
         let data = (s + 10)..<(s + 10 + count)
-        guard let content = deflated ? PDFArtifacts.inflated(Array(pdf[data])) : Array(pdf[data]),
-            let packed = PDFArtifacts.deflated(mark ? PDFArtifacts.marked(content) ?? content : content)
+        guard let content = deflated ? Deflate.inflated(Array(pdf[data])) : Array(pdf[data]),
+            let packed = Deflate.deflated(mark ? PDFArtifacts.marked(content) ?? content : content)
         else { return nil }
         var edits = [(data, packed), (value..<lengthEnd, Array("   \(packed.count)".utf8))]
         // A plain stream gains its filter, as the dictionary's last entry.

@@ -14,7 +14,7 @@ enum PDFConformance {
     static let sRGBPath = "/usr/share/color/icc/sRGB.icc"
     static let sRGB: (bytes: [UInt8], deflated: Bool)? = FileManager.default.contents(atPath: sRGBPath).map { data in
         let raw = [UInt8](data)
-        return deflated(raw).map { ($0, true) } ?? (raw, false)
+        return Deflate.deflated(raw, level: Z_BEST_COMPRESSION).map { ($0, true) } ?? (raw, false)
     }
 
     /// The Info dictionary's entries, keys to raw values as written (`(cairo …)`, `<FEFF…>`).
@@ -200,16 +200,5 @@ enum PDFConformance {
             return String(repeating: "0", count: 16 - h.count) + h
         }
         return hex(a) + hex(b)
-    }
-}
-
-extension PDFConformance {
-    /// `data` deflated (zlib format, as `/FlateDecode` reads it) at the best compression: done once
-    /// per process for the ICC profile, so its cost does not matter. Nil if zlib fails.
-    static func deflated(_ data: [UInt8]) -> [UInt8]? {
-        var size = compressBound(uLong(data.count))
-        var out = [UInt8](repeating: 0, count: Int(size))
-        let status = compress2(&out, &size, data, uLong(data.count), Z_BEST_COMPRESSION)
-        return status == Z_OK ? Array(out.prefix(Int(size))) : nil
     }
 }
