@@ -15,8 +15,9 @@ final class ByteSink {
 
     private let buffer: UnsafeMutablePointer<Buffer>
 
-    /// Room for a whole page as Cairo writes it (about 80 KB, its content stream plain).
-    init(capacity: Int = 128 << 10) {
+    /// Room for a whole page as Cairo writes it (60–70 KB, its content stream plain), below
+    /// glibc's 128 KB threshold past which each page's buffer would be a fresh mmap.
+    init(capacity: Int = 96 << 10) {
         buffer = .allocate(capacity: 1)
         buffer.initialize(to: Buffer(base: .allocate(byteCount: capacity, alignment: 1), count: 0, capacity: capacity))
     }
