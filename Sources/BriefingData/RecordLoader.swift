@@ -103,7 +103,7 @@ public enum RecordLoader {
         let got = node(at: ctx.codingPath.map { k in k.intValue.map { .index($0) } ?? .key(k.stringValue) }, in: root)?.string
         let choices: [String: [String]] = [
             "kind": Inspection.Kind.allCases.map(\.rawValue), "grade": Grade.allCases.map(\.rawValue),
-            "voice": ["inspectors", "council"], "recurrence": ["one-off", "recurring"],
+            "voice": ["inspectors", "council"], "recurrence": FundingLine.Recurrence.allCases.map(\.rawValue),
             "topic": ContextFact.Topic.allCases.map(\.rawValue),
             "council_type": ["Unitary Authority", "Metropolitan District", "London Borough", "County"],
         ]

@@ -1,9 +1,10 @@
 /// A sum of money committed to the council's improvement plan.
 public struct FundingLine: Codable, Sendable, Hashable {
-    /// Whether the money is paid once or every year.
-    public enum Recurrence: String, Codable, Sendable {
+    /// Whether the money is paid once or every year, or the source does not say.
+    public enum Recurrence: String, Codable, Sendable, CaseIterable {
         case oneOff = "one-off"
         case recurring
+        case notStated = "not stated"
     }
 
     public var label: String

@@ -12,7 +12,7 @@ struct Brief: ParsableCommand {
         abstract: "One-page PDF briefings on English councils' children's services inspections.",
         subcommands: [
             Render.self, List.self, Check.self, All.self, OverviewCommand.self, Mail.self, Serve.self, Bench.self, Extract.self,
-            ExtractAccuracy.self, Import.self,
+            ExtractAccuracy.self, Import.self, Ingest.self, IngestAccuracyCommand.self,
         ],
         defaultSubcommand: Render.self)
 

@@ -1,0 +1,146 @@
+import BriefingModel
+import Foundation
+
+/// Inspections and visits a document mentions, with the dates it states or implies.
+///
+/// Rules, sentence by sentence:
+/// 1. **Kind**: "focused visit", "monitoring visit"; else "inspection", "inspected", "rated",
+///    "judged", "deemed" or "graded" make it a full inspection.
+/// 2. **Date**: a year the sentence gives ("in 2016", "in late 2014", "the 2015 inspection")
+///    is stated. A month without a year ("in February", "carried out in June") takes the year
+///    of the document's date, or the year before when the month is later than the document's:
+///    inferred, with that reason. "the most recent inspection", "the new inspection" and a
+///    grade just given ("has been rated ‘inadequate’") with no date take the document's year,
+///    inferred, when the document is dated.
+/// 3. **Grade**: a grade named in the sentence ("judged ‘inadequate’", "required
+///    improvement", "rated good"), only for a full inspection; "good" and "outstanding" only in
+///    quotation marks or after "rated", "judged", "graded" or "deemed".
+/// 4. The same kind and date mentioned twice is one inspection, keeping the grade either gives.
+enum InspectionMentions {
+    struct Mention: Equatable {
+        var kind: Inspection.Kind
+        var date: FactDate?
+        var grade: Grade?
+        var line: Int
+    }
+
+    static func find(in paragraphs: [ArticleText.Paragraph], documentDate: FactDate?) -> [Mention] {
+        var out: [Mention] = []
+        for p in paragraphs where !p.heading {
+            for sentence in Sentences.split(p.text) {
+                for m in mentions(sentence, documentDate: documentDate, line: p.line) {
+                    if let i = out.firstIndex(where: { $0.kind == m.kind && sameDate($0.date, m.date) }) {
+                        if out[i].grade == nil { out[i].grade = m.grade }
+                    } else {
+                        out.append(m)
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    static func sameDate(_ a: FactDate?, _ b: FactDate?) -> Bool {
+        a?.year == b?.year && a?.month == b?.month && a?.day == b?.day
+    }
+
+    /// The inspections one sentence mentions: one per date it gives (a grade goes to the date
+    /// nearest it), or one undated when it gives a grade or names a visit but no date.
+    static func mentions(_ sentence: String, documentDate: FactDate?, line: Int) -> [Mention] {
+        let lower = sentence.lowercased()
+        let kind: Inspection.Kind
+        if lower.contains("focused visit") {
+            kind = .focusedVisit
+        } else if lower.contains("monitoring visit") {
+            kind = .monitoringVisit
+        } else if ["inspection", "inspected", "rated", "judged", "deemed", "graded"].contains(where: lower.contains) {
+            kind = .fullInspection
+        } else {
+            return []
+        }
+        let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters.subtracting(["’"])) }
+        let grades = kind == .fullInspection ? Self.grades(words) : []
+        var dates: [(Int, FactDate)] = years(words).map { ($0.0, FactDate(year: $0.1)) }
+        if let doc = documentDate {
+            for (i, m) in monthsAlone(words) {
+                let y = m > (doc.month ?? 12) ? doc.year - 1 : doc.year
+                let why =
+                    "the text says “\(DateWords.months[m - 1].capitalized)” without a year; the year is the document’s (\(Format.date(doc)))"
+                dates.append((i, FactDate(year: y, month: m, inferred: why)))
+            }
+        }
+        if dates.isEmpty, let doc = documentDate, kind == .fullInspection,
+            !grades.isEmpty
+                || ["most recent inspection", "new inspection", "latest inspection", "new full inspection"].contains(
+                    where: lower.contains)
+        {
+            dates.append(
+                (
+                    grades.first?.0 ?? 0,
+                    FactDate(
+                        year: doc.year,
+                        inferred: "the inspection the document reports, dated by the document (\(Format.date(doc)))")
+                ))
+        }
+        if dates.isEmpty {
+            guard kind != .fullInspection || !grades.isEmpty else { return [] }
+            return [Mention(kind: kind, date: nil, grade: grades.first?.1, line: line)]
+        }
+        var out = dates.map { Mention(kind: kind, date: $0.1, grade: nil, line: line) }
+        for (at, g) in grades {
+            if let nearest = dates.indices.min(by: { abs(dates[$0].0 - at) < abs(dates[$1].0 - at) }) { out[nearest].grade = g }
+        }
+        return out
+    }
+
+    /// Years after "in", "in late", "in early", "since", or before "inspection", with their word index.
+    static func years(_ words: [String]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for (i, w) in words.enumerated() {
+            guard w.count == 4, let y = Int(w), (1990...2100).contains(y) else { continue }
+            let before = i > 0 ? words[i - 1] : ""
+            let before2 = i > 1 ? words[i - 2] : ""
+            let after = i + 1 < words.count ? words[i + 1] : ""
+            if ["in", "since"].contains(before) || (["late", "early", "mid"].contains(before) && before2 == "in")
+                || after.hasPrefix("inspection")
+            {
+                out.append((i, y))
+            }
+        }
+        return out
+    }
+
+    /// Months named after "in" with no year after them, with their word index.
+    static func monthsAlone(_ words: [String]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for (i, w) in words.enumerated() where i > 0 && words[i - 1] == "in" {
+            guard let m = DateWords.month(Substring(w)), DateWords.months[m - 1] == w else { continue }
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            if Int(next) == nil { out.append((i, m)) }
+        }
+        return out
+    }
+
+    /// The grades a sentence names, with their word index.
+    static func grades(_ words: [String]) -> [(Int, Grade)] {
+        var out: [(Int, Grade)] = []
+        let markers: Set<String> = ["rated", "judged", "graded", "deemed", "as"]
+        for (i, w) in words.enumerated() {
+            let bare = w.trimmingCharacters(in: CharacterSet(charactersIn: "‘’“”'\""))
+            let quoted = bare != w
+            let before = i > 0 ? words[i - 1] : ""
+            if bare == "inadequate" {
+                out.append((i, .inadequate))
+            } else if bare.hasPrefix("improvement"),
+                ["require", "requires", "required", "requiring", "‘require", "‘requires"].contains(before)
+            {
+                out.append((i, .requiresImprovement))
+            } else if bare == "good" || bare == "outstanding", quoted || markers.contains(before),
+                !(before == "be" && i > 1 && words[i - 2] == "to")
+            {
+                out.append((i, bare == "good" ? .good : .outstanding))
+            }
+        }
+        return out
+    }
+}
