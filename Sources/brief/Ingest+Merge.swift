@@ -1,9 +1,72 @@
+import ArgumentParser
 import BriefingData
+import BriefingModel
 import BriefingPipeline
 import Foundation
 
 extension Ingest {
+    /// Adds `draft` to its council's record in the data folder (creating the record if needed),
+    /// checks the result as `brief check` does before writing it (temporary name, then rename),
+    /// then prints what was added, what was already there, and `brief check`'s verdict on the folder.
     func mergeDraft(_ draft: IngestDraft, into locations: SourceLocations) throws {
-        throw Failure("--merge is not built yet", code: 1)
+        let path = (locations.data as NSString).appendingPathComponent("\(draft.slug).yaml")
+        var existing: (text: String, council: Council)?
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                let council = try RecordLoader.load(path: path)
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                existing = (String(decoding: data, as: UTF8.self), council)
+            } catch {
+                throw Failure("\(error); the record must pass `brief check` before a draft is merged into it.", code: 1)
+            }
+        }
+        let merge: RecordMerge
+        do {
+            merge = try RecordMerge(draft, into: existing)
+        } catch {
+            throw Failure("\(path)\(error.description.drop { $0 != ":" })", code: 1)
+        }
+        let unchanged = existing?.text == merge.text
+        if !unchanged { try write(merge.text, to: path, slug: draft.slug) }
+        for d in merge.duplicates { print("duplicate: \(d)") }
+        let counts = merge.added.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+        print(
+            unchanged
+                ? "\(path): unchanged; every fact of the draft is already there."
+                : "\(path): added \(counts.isEmpty ? "the source only" : counts.joined(separator: ", ")).")
+        let check = try Failure.reporting { () throws(PipelineError) in
+            try RecordCheck(folder: locations.data, templates: locations.templates)
+        }
+        for line in check.problems { print(line) }
+        print("brief check: \(check.files) records, \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s").")
+        if !check.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Writes the merged record after checking it in a scratch folder under its own name.
+    private func write(_ text: String, to path: String, slug: String) throws {
+        let scratch = NSTemporaryDirectory() + "brief-ingest-\(getpid())"
+        try? FileManager.default.removeItem(atPath: scratch)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let candidate = scratch + "/\(slug).yaml"
+        do {
+            try AtomicFile.createFolder(scratch)
+            try AtomicFile.write(Array(text.utf8), to: candidate)
+        } catch {
+            throw Failure("\(error)", code: 1)
+        }
+        let (_, issues): (Council?, [DataError])
+        do {
+            (_, issues) = try RecordLoader.check(path: candidate)
+        } catch {
+            throw Failure("the merged record would not load: \(error); \(path) is unchanged.", code: 1)
+        }
+        if let first = issues.first {
+            throw Failure("the merged record would fail `brief check` (\(first)); \(path) is unchanged.", code: 1)
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } catch {
+            throw Failure("\(error)", code: 1)
+        }
     }
 }

@@ -70,28 +70,63 @@ public struct ArticleText: Sendable {
         self.markup = markup
     }
 
-    /// Paragraphs of plain text: runs of non-blank lines, joined with spaces.
+    /// Paragraphs of plain text (Markdown too): runs of non-blank lines, joined with spaces. An
+    /// HTML comment is dropped; a line opening with "#" is a heading of its own; the marks of
+    /// Markdown quotes ("> "), bullets ("- ", "* ") and emphasis ("**", "__") are dropped.
     static func plainParagraphs(_ text: String) -> [Paragraph] {
         var out: [Paragraph] = []
-        var current: [Substring] = []
+        var current: [String] = []
         var start = 1
-        var number = 0
+        var inComment = false
         func flush() {
             if !current.isEmpty { out.append(Paragraph(text: current.joined(separator: " "), line: start)) }
             current = []
         }
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = String(raw)
+            if inComment || line.contains("<!--") {
+                (line, inComment) = withoutComments(line, open: inComment)
+            }
+            line = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty {
                 flush()
-            } else {
-                if current.isEmpty { start = number }
-                current.append(Substring(line))
+                continue
             }
+            if line.hasPrefix("#") {
+                flush()
+                let heading = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                if !heading.isEmpty { out.append(Paragraph(text: heading, line: n + 1, heading: true)) }
+                continue
+            }
+            for mark in ["> ", "- ", "* "] where line.hasPrefix(mark) { line = String(line.dropFirst(mark.count)) }
+            line = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+            if current.isEmpty { start = n + 1 }
+            current.append(line)
         }
         flush()
         return out
+    }
+
+    /// `line` without its HTML comments, and whether a comment is still open at its end.
+    static func withoutComments(_ line: String, open: Bool) -> (String, Bool) {
+        var rest = Substring(line)
+        var out = ""
+        var inside = open
+        while !rest.isEmpty {
+            if inside {
+                guard let end = rest.range(of: "-->") else { return (out, true) }
+                rest = rest[end.upperBound...]
+                inside = false
+            } else if let start = rest.range(of: "<!--") {
+                out += rest[..<start.lowerBound]
+                rest = rest[start.upperBound...]
+                inside = true
+            } else {
+                out += rest
+                rest = ""
+            }
+        }
+        return (out, inside)
     }
 
     /// Whether a paragraph opens a page's footer or its reader comments.

@@ -11,13 +11,14 @@ enum HTMLText {
         "script", "style", "nav", "footer", "aside", "form", "noscript", "template", "svg", "button", "select", "iframe",
     ]
 
-    /// Whether `text` is HTML: it opens (after white space) with `<!doctype html`, `<html` or a
-    /// comment, or has a `<p>`, `<body` or `<div` in its first 2,000 characters.
+    /// Whether `text` is HTML: it opens (after white space) with `<!doctype html` or `<html`, or
+    /// has a `<p>`, `<p `, `<body`, `<div` or `<article` in its first 4,000 characters. A comment
+    /// alone does not make it HTML (Markdown may open with one).
     static func looksLikeHTML(_ text: String) -> Bool {
-        let head = text.prefix(2000).lowercased()
+        let head = text.prefix(4000).lowercased()
         let start = head.drop { $0.isWhitespace }
-        return start.hasPrefix("<!doctype html") || start.hasPrefix("<html") || start.hasPrefix("<!--")
-            || head.contains("<p>") || head.contains("<body") || head.contains("<div")
+        return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
+            || ["<p>", "<p ", "<body", "<div", "<article"].contains(where: head.contains)
     }
 
     static func read(_ text: String) -> (paragraphs: [ArticleText.Paragraph], markup: ArticleText.Markup) {

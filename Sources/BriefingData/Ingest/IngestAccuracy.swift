@@ -129,7 +129,8 @@ extension IngestAccuracy {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw .folder(path: folder, reason: "cannot be read; expected a folder of articles")
         }
-        let documents = names.filter { n in ["txt", "html", "htm"].contains((n as NSString).pathExtension.lowercased()) }.sorted()
+        let documents = names.filter { n in ["txt", "md", "html", "htm"].contains((n as NSString).pathExtension.lowercased()) }
+            .sorted()
         var accuracy = IngestAccuracy()
         for (n, name) in documents.enumerated() {
             progress(n, documents.count, name)

@@ -2,27 +2,18 @@ import BriefingModel
 import Foundation
 
 extension IngestDraft {
+    /// The lists a record has, in the order a draft writes them.
+    public static let lists = ["inspections", "quotes", "funding", "leaders", "context"]
+
     /// The draft as a council record in Data/councils' schema, each fact with `line:`, the line
     /// of the file it was read from; what was left out is listed in comments at the end.
     public var yaml: String {
         var y = "# Draft made by `brief ingest` from \(file): check each fact against its line before relying on it.\n"
-        y += "slug: \(slug)\nname: \(Self.q(name))\n\n" + sourcesYAML
-        y += section("inspections", inspections) { i in
-            var s = "kind: \(i.kind.rawValue)\n"
-            if let d = i.date { s += "date: \(Self.date(d))\n" }
-            if let g = i.grade { s += "grade: \(g.rawValue)\n" }
-            return s
+        y += "slug: \(slug)\nname: \(Self.q(name))\n\nsources:\n" + sourceItem
+        for key in Self.lists {
+            let items = self.items(key)
+            if !items.isEmpty { y += "\n\(key):\n" + items.joined() }
         }
-        y += section("quotes", quotes) { q in
-            var s = "text: \(Self.q(q.text))\nvoice: \(q.voice.rawValue)\n"
-            if let sp = q.speaker { s += "speaker: \(Self.q(sp))\n" }
-            return s + "role: \(Self.q(q.role))\n"
-        }
-        y += section("funding", funding) { f in
-            "label: \(Self.q(f.label))\namount: \(f.amount)\nrecurrence: \(f.recurrence.rawValue)\n"
-        }
-        y += section("leaders", leaders) { l in "name: \(Self.q(l.name))\nrole: \(Self.q(l.role))\n" }
-        y += section("context", context) { c in "topic: \(c.topic.rawValue)\ntext: \(Self.q(c.text))\n" }
         let notes = otherSums.map { "line \($0.line): \($0.fact)" } + skipped
         if !notes.isEmpty {
             y += "\n# Left out:\n" + notes.map { "#   " + $0.replacingOccurrences(of: "\n", with: " ") + "\n" }.joined()
@@ -30,9 +21,10 @@ extension IngestDraft {
         return y
     }
 
-    var sourcesYAML: String {
-        var y = "sources:\n  - id: \(source.id)\n"
-        y += "    publisher: " + (source.publisher.map(Self.q) ?? "# not stated") + "\n"
+    /// The source as an item of a record's `sources` list.
+    public var sourceItem: String {
+        var y = "  - id: \(source.id)\n"
+        y += source.publisher.map { "    publisher: \(Self.q($0))\n" } ?? "    # publisher: not stated\n"
         y += "    headline: \(Self.q(source.headline))  # line \(sourceLines.headline)\n"
         if let d = source.date {
             y += "    date: \(Self.date(d))  # line \(sourceLines.date ?? 0)\n"
@@ -42,15 +34,40 @@ extension IngestDraft {
         return y + "    seed_file: \(Self.q(source.seedFile ?? file))\n"
     }
 
-    /// A list under `key`, each item's fields indented, then its source and line.
-    func section<T>(_ key: String, _ items: [Line<T>], _ fields: (T) -> String) -> String {
-        guard !items.isEmpty else { return "" }
-        var y = "\n\(key):\n"
-        for item in items {
-            let lines = (fields(item.fact) + "source: \(source.id)\nline: \(item.line)\n").split(separator: "\n")
-            y += lines.enumerated().map { ($0 == 0 ? "  - " : "    ") + $1 + "\n" }.joined()
+    /// The items of the list `key` (one of ``lists``), each as YAML text, in the draft's order.
+    public func items(_ key: String) -> [String] {
+        switch key {
+        case "inspections":
+            return inspections.map {
+                item($0) { i in
+                    "kind: \(i.kind.rawValue)\n" + (i.date.map { "date: \(Self.date($0))\n" } ?? "")
+                        + (i.grade.map { "grade: \($0.rawValue)\n" } ?? "")
+                }
+            }
+        case "quotes":
+            return quotes.map {
+                item($0) { q in
+                    "text: \(Self.q(q.text))\nvoice: \(q.voice.rawValue)\n" + (q.speaker.map { "speaker: \(Self.q($0))\n" } ?? "")
+                        + "role: \(Self.q(q.role))\n" + (q.date.map { "date: \(Self.date($0))\n" } ?? "")
+                }
+            }
+        case "funding":
+            return funding.map {
+                item($0) { f in
+                    "label: \(Self.q(f.label))\namount: \(f.amount)\nrecurrence: \(f.recurrence.rawValue)\n"
+                        + (f.date.map { "date: \(Self.date($0))\n" } ?? "")
+                }
+            }
+        case "leaders": return leaders.map { item($0) { l in "name: \(Self.q(l.name))\nrole: \(Self.q(l.role))\n" } }
+        case "context": return context.map { item($0) { c in "topic: \(c.topic.rawValue)\ntext: \(Self.q(c.text))\n" } }
+        default: return []
         }
-        return y
+    }
+
+    /// One list item: its fields indented, then its source and line.
+    func item<T>(_ item: Line<T>, _ fields: (T) -> String) -> String {
+        let lines = (fields(item.fact) + "source: \(source.id)\nline: \(item.line)\n").split(separator: "\n")
+        return lines.enumerated().map { ($0 == 0 ? "  - " : "    ") + $1 + "\n" }.joined()
     }
 
     /// `text` as a double-quoted YAML scalar.

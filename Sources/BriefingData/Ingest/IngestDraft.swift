@@ -69,16 +69,22 @@ public struct IngestDraft: Sendable {
         let source = Source(
             id: id, publisher: facts.publisher?.0, headline: facts.headline.0, date: facts.date?.0, seedFile: base)
         let places = Set(known.map(\.name))
+        // What the source says is dated by the source: said or announced by then.
+        let dated = facts.date.map { d in
+            FactDate(
+                year: d.0.year, month: d.0.month, day: d.0.day,
+                inferred: "the date of the source that reports it (\(Format.date(d.0)))" + (d.0.inferred.map { "; \($0)" } ?? ""))
+        }
         let found = QuoteFinder(paragraphs: article.body, council: name, places: places).run()
         let quotes = found.quotes.map {
             Line(
-                fact: Quote(text: $0.text, voice: $0.voice, speaker: $0.speaker, role: $0.role, date: nil, source: id),
+                fact: Quote(text: $0.text, voice: $0.voice, speaker: $0.speaker, role: $0.role, date: dated, source: id),
                 line: $0.line)
         }
         let sums = MoneyFinder.sums(in: article.body)
         let funding = sums.filter { $0.notFunding == nil }.map {
             Line(
-                fact: FundingLine(label: $0.label, amount: $0.amount, recurrence: $0.recurrence, date: nil, source: id),
+                fact: FundingLine(label: $0.label, amount: $0.amount, recurrence: $0.recurrence, date: dated, source: id),
                 line: $0.line, evidence: $0.written)
         }
         let other = sums.compactMap { s in s.notFunding.map { Line(fact: "\(s.written): \($0) (“\(s.clause)”)", line: s.line) } }
@@ -96,10 +102,11 @@ public struct IngestDraft: Sendable {
             otherSums: other, leaders: leaders, inspections: inspections, context: context, skipped: found.skipped)
     }
 
-    /// The council's people named with a role, each at the first line that names them.
+    /// The council's people named with an office, each at the first line that names them.
     static func leaders(_ people: [People.Mention], article: ArticleText, source: String) -> [Line<Leader>] {
         people.compactMap { p in
-            guard let role = p.role, People.isCouncilRole(role) else { return nil }
+            // A councillor with no office named speaks for the council but does not lead it.
+            guard let role = p.role, People.isCouncilRole(role), role != "councillor" else { return nil }
             let surname = p.name.split(separator: " ").last.map(String.init) ?? p.name
             let line = article.body.first { $0.text.contains(surname) }?.line ?? 1
             return Line(fact: Leader(name: p.name, role: role, source: source), line: line)

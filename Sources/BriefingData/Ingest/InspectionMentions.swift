@@ -16,6 +16,7 @@ import Foundation
 ///    improvement", "rated good"), only for a full inspection; "good" and "outstanding" only in
 ///    quotation marks or after "rated", "judged", "graded" or "deemed".
 /// 4. The same kind and date mentioned twice is one inspection, keeping the grade either gives.
+/// 5. A sentence about a visit to come ("will", "is expected to", "is due to") mentions none.
 enum InspectionMentions {
     struct Mention: Equatable {
         var kind: Inspection.Kind
@@ -47,7 +48,10 @@ enum InspectionMentions {
     /// The inspections one sentence mentions: one per date it gives (a grade goes to the date
     /// nearest it), or one undated when it gives a grade or names a visit but no date.
     static func mentions(_ sentence: String, documentDate: FactDate?, line: Int) -> [Mention] {
-        let lower = sentence.lowercased()
+        let lower = " " + sentence.lowercased() + " "
+        // Visits to come are not inspections that happened.
+        let future = [" will ", " is expected to ", " are expected to ", " is due to ", " is set to ", " plans to ", " would "]
+        guard !future.contains(where: lower.contains) else { return [] }
         let kind: Inspection.Kind
         if lower.contains("focused visit") {
             kind = .focusedVisit

@@ -8,18 +8,21 @@ import Foundation
 ///    after it ("£1 million", "£3.5m", "£1.64 million", "£250,000", "£400k"); a number or
 ///    number words before "million", "billion" or "thousand" and "pound(s)" ("SIX MILLION
 ///    pound", "half a million pounds", "1.5 million pounds").
-/// 2. **Money for the service.** The clause the sum is in (a sentence cut at "; ", ", and ",
-///    ", but ", " while ") says it is given: "fund", "package", "invest", "grant", "allocated",
-///    "made available", "extra", "additional", "boost", "increase", ... A sum in a clause about
-///    an overspend, a deficit, savings, cuts, costs, a whole or net budget, or a national fund
-///    ("national", "across England", "for councils") is not, whatever else it says; nor is one
-///    with no word of giving. Those are listed apart, never as funding.
-/// 3. **Recurrence**, from the clause's words: "one-off" (and "one off", "one-time"); else
-///    "recurring", "ongoing", "permanent" or "base budget" make it recurring; else "from
-///    reserves" makes it one-off; else "a year", "per year", "each year", "every year",
-///    "annually", "per annum" make it recurring; else "a further", "over the next year", "this
-///    year", "package" or "lump sum" make it one-off; otherwise it is not stated.
-/// 4. **Label**: the clause in the text's words, the sum taken out.
+/// 2. **Money for the service**, in an article about a council's children's services, is every
+///    sum but those the words next to it (four either side, in its sentence) say are something
+///    else: an overspend, a deficit, savings or cuts; a price or a wage ("£7,500 a week", "per
+///    child", "a salary of", "who is paid"); a fine or damages; a national fund ("a national
+///    £15m programme", "for all councils"); or a budget's size ("a £1.2bn budget", "a net
+///    revenue budget of £412m", "budget of about £290m"). Those are listed apart, never as funding.
+/// 3. **Recurrence**, from the words of its clause (its sentence cut at "; ", ", and ", ", but ",
+///    " while "): "one-off" (and "one off", "one-time"); else "recurring", "ongoing",
+///    "permanently" or "base budget" make it recurring; else "from reserves" makes it one-off;
+///    else "a year", "per year", "each year", "every year", "annually", "per annum" make it
+///    recurring; else "over the next year", "this year", "package" or "lump sum" make it one-off;
+///    otherwise it is not stated. The words just before the sum are read first, then those just
+///    after it, then the clause: "ongoing growth of £4.2m and the one-off allocation of £180,000".
+/// 4. **Label**: the clause, verbatim (less a closing ", the council said").
+/// 5. A sum given twice (a headline and its story) is kept once, where its recurrence is stated.
 enum MoneyFinder {
     struct Sum: Equatable {
         var amount: Int
@@ -33,20 +36,20 @@ enum MoneyFinder {
         var line: Int
     }
 
-    static let giving = [
-        "fund", "package", "invest", "grant", "allocat", "made available", "extra", "additional", "boost", "injection",
-        "earmark", "set aside", "committed", "put into", "increase", "uplift", "added to", "agreed", "approved",
-        "to recruit", "to pay for", "secured", "awarded", "provided", "be spent", "payment", "pour", "pump",
-    ]
+    /// Words near a sum that make it something other than money for the service, and what.
     static let notService: [(String, String)] = [
         ("overspen", "an overspend"), ("deficit", "a deficit"), ("shortfall", "a shortfall"), ("saving", "savings"),
-        ("cuts", "cuts"), ("cut of", "cuts"), ("budget gap", "a budget gap"), ("net budget", "a whole budget"),
-        ("total budget", "a whole budget"), ("whole budget", "a whole budget"), ("overall budget", "a whole budget"),
-        ("entire budget", "a whole budget"), ("annual budget of", "a whole budget"), ("revenue budget", "a whole budget"),
-        ("national fund", "a national fund"), ("national pot", "a national fund"), ("nationally", "a national fund"),
-        ("nationwide", "a national fund"), ("across england", "a national fund"), ("every council", "a national fund"),
-        ("across the country", "a national fund"), ("for councils", "a national fund"),
-        ("councils in england", "a national fund"), ("cost", "a cost"), ("salar", "a salary"), ("spent on agency", "a cost"),
+        ("cuts", "cuts"), ("cut of", "cuts"), ("budget gap", "a budget gap"), ("gap in", "a budget gap"),
+        (" a week", "a price"), (" per week", "a price"), (" each week", "a price"), (" a night", "a price"),
+        (" per night", "a price"), (" a day", "a price"), (" per day", "a price"), (" per hour", "a price"),
+        (" an hour", "a price"), ("per child", "a price"), ("each child", "a price"), ("per placement", "a price"),
+        ("salary", "a salary"), ("is paid", "a salary"), ("was paid", "a salary"), (" earns", "a salary"),
+        ("pockets", "a salary"), (" fine", "a fine"), ("fined", "a fine"), ("damages", "damages"),
+        ("compensation", "damages"), ("national", "a national fund"), ("nationally", "a national fund"),
+        ("nationwide", "a national fund"), ("all councils", "a national fund"), ("all local authorities", "a national fund"),
+        ("every council", "a national fund"), ("across england", "a national fund"), ("across the country", "a national fund"),
+        ("government’s", "a national fund"), ("government's", "a national fund"), ("weekly", "a price"),
+        (" a month", "a price"), (" per month", "a price"), ("monthly", "a price"),
     ]
 
     /// Every sum in `paragraphs`, in order; a sum for the service repeated later is kept once.
@@ -55,10 +58,20 @@ enum MoneyFinder {
         for p in paragraphs {
             for sentence in Sentences.split(p.text) {
                 for clause in clauses(sentence) {
-                    for (amount, written) in MoneyWords.amounts(in: clause) {
-                        out.append(classify(amount, written, clause, line: p.line))
+                    for found in MoneyWords.amounts(in: clause) {
+                        out.append(classify(found, clause, sentence: sentence, line: p.line))
                     }
                 }
+            }
+        }
+        // "a net budget of £286m, an increase of £14m": a change in a whole budget is not funding either.
+        for i in out.indices where out[i].notFunding == nil {
+            let lower = out[i].clause.lowercased()
+            let change = ["increase of", "rise of", "up from", "down from", "compared with"].contains {
+                lower.contains($0 + " " + out[i].written.lowercased())
+            }
+            if change, out.contains(where: { $0.clause == out[i].clause && $0.notFunding == "a whole budget" }) {
+                out[i].notFunding = "a change in a whole budget"
             }
         }
         // A sum given twice (a headline and its story) is kept once: where its recurrence is stated, if anywhere.
@@ -71,15 +84,30 @@ enum MoneyFinder {
         return out.enumerated().filter { $0.element.notFunding != nil || kept.contains($0.offset) }.map(\.element)
     }
 
-    static func classify(_ amount: Int, _ written: String, _ clause: String, line: Int) -> Sum {
-        let lower = " " + clause.lowercased() + " "
-        var why = notService.first { lower.contains($0.0) }?.1
-        if why == nil, isBudgetSize(written, clause) { why = "a whole budget" }
-        if why == nil, !giving.contains(where: lower.contains) { why = "no word says it is given to the service" }
-        if why == nil, amount > FundingLine.largest { why = "more than brief can show" }
+    static func classify(
+        _ found: (amount: Int, written: String, words: Range<Int>), _ clause: String, sentence: String, line: Int
+    ) -> Sum {
+        let words = sentence.split(separator: " ")
+        let offset = Self.offset(of: clause, in: sentence)
+        let at = (found.words.lowerBound + offset)..<(found.words.upperBound + offset)
+        let near =
+            " " + words[max(0, at.lowerBound - 4)..<min(words.count, at.upperBound + 4)].joined(separator: " ").lowercased() + " "
+        var why = notService.first { near.contains($0.0) }?.1
+        if why == nil, isBudgetSize(words, at) { why = "a whole budget" }
+        if why == nil, found.amount > FundingLine.largest { why = "more than brief can show" }
+        // The recurrence the words just before the sum give, else just after it, else its clause.
+        let before = " " + words[max(0, at.lowerBound - 4)..<at.lowerBound].joined(separator: " ").lowercased() + " "
+        let after = " " + words[at.upperBound..<min(words.count, at.upperBound + 4)].joined(separator: " ").lowercased() + " "
+        let stated = [before, after, " " + clause.lowercased() + " "].lazy.map(recurrence).first { $0 != .notStated }
         return Sum(
-            amount: amount, written: written, clause: clause, label: label(clause, without: written),
-            recurrence: recurrence(lower), notFunding: why, line: line)
+            amount: found.amount, written: found.written, clause: clause, label: label(clause),
+            recurrence: stated ?? .notStated, notFunding: why, line: line)
+    }
+
+    /// How many words of `sentence` come before `clause`.
+    static func offset(of clause: String, in sentence: String) -> Int {
+        guard let r = sentence.range(of: clause) else { return 0 }
+        return sentence[..<r.lowerBound].split(separator: " ").count
     }
 
     static func recurrence(_ lower: String) -> FundingLine.Recurrence {
@@ -97,20 +125,26 @@ enum MoneyFinder {
         ]) {
             return .recurring
         }
-        if has(["a further", "over the next year", "this year", "package", "lump sum"]) { return .oneOff }
+        if has(["over the next year", "this year", "package", "lump sum"]) { return .oneOff }
         return .notStated
     }
 
-    /// Whether the sum is a budget's size: "£1.2bn budget", "£300m net budget", "a budget of £300m".
-    static func isBudgetSize(_ written: String, _ clause: String) -> Bool {
-        guard let r = clause.range(of: written) else { return false }
-        let after = clause[r.upperBound...].split(separator: " ").prefix(3).map { $0.lowercased() }
-        let before = clause[..<r.lowerBound].split(separator: " ").suffix(2).map { $0.lowercased() }
-        let budgetNext =
-            after.first.map { $0.hasPrefix("budget") } == true
-            || (after.count > 1 && ["net", "revenue", "annual", "total", "overall"].contains(after[0])
-                && after[1].hasPrefix("budget"))
-        return budgetNext || before == ["budget", "of"]
+    /// Whether the sum at `at` is a budget's size: "£1.2bn budget", "£300m net budget", "a
+    /// budget of about £290m", "net revenue budget for 2025/26 is £318m".
+    static func isBudgetSize(_ words: [Substring], _ at: Range<Int>) -> Bool {
+        let bare = words.map { $0.trimmingCharacters(in: .punctuationCharacters).lowercased() }
+        let after = bare[at.upperBound..<min(bare.count, at.upperBound + 3)]
+        if let f = after.first, f.hasPrefix("budget") { return true }
+        if after.count > 1, ["net", "revenue", "annual", "total", "overall", "gross"].contains(after.first!),
+            after.dropFirst().contains(where: { $0.hasPrefix("budget") })
+        {
+            return true
+        }
+        let before = bare[max(0, at.lowerBound - 6)..<at.lowerBound]
+        let increase = ["increase", "increased", "added", "add", "extra", "additional", "uplift", "rise", "boost", "by"]
+        return before.contains { $0.hasPrefix("budget") } && !before.contains { increase.contains($0) }
+            && ["of", "is", "was", "about", "around", "almost", "nearly", "some", "at", "totalling", "totals"].contains(
+                before.last ?? "")
     }
 
     /// A sentence cut into clauses at "; ", ", and ", ", but ", " while ".
@@ -122,13 +156,11 @@ enum MoneyFinder {
         return parts.map(\.trimmed).filter { !$0.isEmpty }
     }
 
-    /// The clause without the sum (and a "by" or "of" left hanging), its first letter capital.
-    static func label(_ clause: String, without written: String) -> String {
-        var t = clause.replacingOccurrences(of: written, with: " ")
-        for dangling in [" by  ", " of  ", " to  "] { t = t.replacingOccurrences(of: dangling, with: " ") }
-        t = t.split(separator: " ").joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
-        t = t.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",.;:")))
-        for tail in [", the council said", ", the council says", ", it said"] where t.hasSuffix(tail) {
+    /// The clause as the text words it, without a closing attribution (", the council said")
+    /// or end punctuation, its first letter a capital.
+    static func label(_ clause: String) -> String {
+        var t = clause.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",.;:")))
+        for tail in [", the council said", ", the council says", ", it said", ", it says"] where t.hasSuffix(tail) {
             t = String(t.dropLast(tail.count))
         }
         guard let f = t.first else { return t }

@@ -9,15 +9,16 @@ enum MoneyWords {
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5,
     ]
 
-    /// Each sum in `text`: its amount in pounds and its words as written.
-    static func amounts(in text: String) -> [(Int, String)] {
+    /// Each sum in `text`: its amount in pounds, its words as written, and where those words are
+    /// among the text's words (split at spaces).
+    static func amounts(in text: String) -> [(amount: Int, written: String, words: Range<Int>)] {
         let words = text.split(separator: " ")
-        var out: [(Int, String)] = []
+        var out: [(amount: Int, written: String, words: Range<Int>)] = []
         var i = 0
         while i < words.count {
             if let (amount, length) = figure(words, at: i) ?? spelled(words, at: i) {
                 let written = words[i..<i + length].joined(separator: " ")
-                out.append((amount, written.trimmingCharacters(in: .punctuationCharacters.subtracting(["£"]))))
+                out.append((amount, written.trimmingCharacters(in: .punctuationCharacters.subtracting(["£"])), i..<i + length))
                 i += length
             } else {
                 i += 1

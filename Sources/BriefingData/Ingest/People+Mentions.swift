@@ -24,7 +24,12 @@ extension People {
     /// The people `text` (prose outside quotation marks) names, with their roles: "Jane Doe,
     /// ROLE," "ROLE, Jane Doe," and "ROLE Jane Doe".
     static func mentions(in text: String, excluding places: Set<String> = []) -> [Mention] {
-        let segments = text.split(whereSeparator: { ",;()".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        // Sentence by sentence, so that a name never runs into the next sentence's first word.
+        let segments = Sentences.split(text).flatMap { sentence in
+            sentence.split(whereSeparator: { ",;()".contains($0) }).map {
+                $0.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ".")))
+            }
+        }
         var out: [Mention] = []
         for (k, segment) in segments.enumerated() {
             let words = segment.split(separator: " ")
@@ -43,6 +48,11 @@ extension People {
                 }
                 if role == nil, start == 0, k > 0 { role = rolePhrase(segments[k - 1].split(separator: " ")[...]) }
                 if role == nil { role = roleByVerb(words[end...]) }
+                if role == nil, end == words.count, k + 1 < segments.count {
+                    role = roleByVerb(segments[k + 1].split(separator: " ")[...])
+                }
+                // "Councillor Jane Doe" with no other role given is a councillor.
+                if role == nil, ["Councillor", "Cllr", "Cllr."].contains(String(words[start])) { role = "councillor" }
                 out.append(Mention(name: name, role: role))
             }
         }

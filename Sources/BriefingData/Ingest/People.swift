@@ -25,7 +25,11 @@ enum People {
         "Community", "Press", "News", "Photo", "Comments", "Since", "While", "When", "After", "Before", "However", "Today",
         "Yesterday", "Last", "Next", "New", "Mrs.", "Mr.", "Dr.", "Group", "Hub", "Team", "Office", "Party", "MP",
         "Panel", "Scrutiny", "Centre", "School", "College", "University", "Agency", "Forum", "Unit", "Network", "Police",
-        "Hospital", "Overview", "Present", "Apologies", "Item", "Minutes", "Notes", "Ends", "Officers",
+        "Hospital", "Overview", "Present", "Apologies", "Item", "Minutes", "Notes", "Ends", "Officers", "People",
+        "Commissioning", "Placements", "Resources", "Finance", "Health", "Housing", "Adults", "Adult", "Learning",
+        "Skills", "Early", "Help", "Quality", "Assurance", "Performance", "Transformation", "Operations",
+        "Partnerships", "Inclusion", "Wellbeing", "Public", "Democratic", "Governance", "Legal", "Audit", "Strategy",
+        "Policy", "Share", "Save", "Follow", "Read", "Watch", "Listen", "Related", "Advertisement",
     ]
     /// Head words of a council's offices: who speaks for the council.
     static let councilOffices = [
@@ -43,9 +47,10 @@ enum People {
     /// Whether `word` can be part of a name.
     static func isNameWord(_ w: Substring) -> Bool {
         guard let f = w.first, f.isUppercase, !notNames.contains(String(w)) else { return false }
-        guard w.count > 1 || w == "O" else { return false }
-        return w.allSatisfy { $0.isLetter || $0 == "’" || $0 == "'" || $0 == "-" || $0 == "." }
-            && w.dropFirst().contains(where: \.isLowercase)
+        // An initial: "B." in "B. Okonjo".
+        if w.count == 2, w.last == "." { return true }
+        guard w.count > 1, w.last != "." else { return false }
+        return w.allSatisfy { $0.isLetter || $0 == "’" || $0 == "'" || $0 == "-" } && w.dropFirst().contains(where: \.isLowercase)
     }
 
     /// The name that `phrase` is, whole (after an optional title); nil when it is not one.

@@ -33,7 +33,12 @@ extension QuoteFinder {
         mutating func add(_ mentions: [People.Mention]) {
             for m in mentions {
                 if m.surnameOnly {
-                    if let i = index(of: m.name) { last = i }
+                    if let i = index(of: m.name) {
+                        last = i
+                        if people[i].role == nil, m.name.hasPrefix("Councillor ") || m.name.hasPrefix("Cllr") {
+                            people[i].role = "councillor"
+                        }
+                    }
                     continue
                 }
                 let role = m.role.map { People.tidy($0, council: council) }

@@ -58,7 +58,7 @@ struct FundingFigures {
             [
                 .text(Format.money(f.amount), figure, maxLines: 2, tag: .paragraph),
                 .text(f.label, styles.small.with(color: theme.color("ink")), maxLines: 3, tag: .paragraph),
-                .text(f.recurrence.rawValue.uppercased(), styles.label, maxLines: 1, tag: .paragraph),
+                .text(Self.recurrence(f).uppercased(), styles.label, maxLines: 1, tag: .paragraph),
             ], spacing: 2)
         return .box(body, style: BoxStyle(padding: EdgeInsets(all: 7), fill: theme.color("panel"), radius: 2), name: nil)
     }
@@ -90,7 +90,7 @@ struct FundingFigures {
                         content: .box(fill: fill, stroke: nil, lineWidth: 0, radius: 1), layer: .decoration)
                 ]
             }
-            let label = f.label + (f.recurrence == .recurring ? " (recurring)" : "")
+            let label = f.label + (f.recurrence == .oneOff ? "" : " (\(Self.recurrence(f)))")
             return .row(
                 [
                     .text(label, style, tag: .paragraph), bar,
@@ -107,7 +107,11 @@ struct FundingFigures {
         var parts: [String] = []
         if oneOff > 0 { parts.append("\(Format.money(oneOff)) one-off") }
         if recurring > 0 { parts.append("\(Format.money(recurring)) recurring") }
-        return "In all: " + parts.joined(separator: " and ") + ", as the council announced it."
+        let unsaid = FundingLine.total(lines.filter { $0.recurrence == .notStated }.map(\.amount))
+        if unsaid > 0 { parts.append("\(Format.money(unsaid)) not said to be one-off or recurring") }
+        let list =
+            parts.count > 2 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts.joined(separator: " and ")
+        return "In all: " + list + ", as the council announced it."
     }
 
     func summary(_ lines: [FundingLine], shown: Int) -> String {
@@ -116,6 +120,12 @@ struct FundingFigures {
         guard shown > 0 else { return "\(lines.count) lines, listed in the sources. " + Self.totals(lines) }
         // The bars' shade says recurring or one-off; say it in words too, never by colour alone.
         let which = shown < lines.count ? "The first \(shown) of \(lines.count) lines" : "\(lines.count) lines"
-        return which + "; dark bars recurring, light bars one-off. " + Self.totals(lines)
+        let light = lines.contains { $0.recurrence == .notStated } ? "one-off or not stated" : "one-off"
+        return which + "; dark bars recurring, light bars \(light). " + Self.totals(lines)
+    }
+
+    /// How a line's recurrence reads on the page: "one-off", "recurring", "recurrence not stated".
+    static func recurrence(_ f: FundingLine) -> String {
+        f.recurrence == .notStated ? "recurrence not stated" : f.recurrence.rawValue
     }
 }
