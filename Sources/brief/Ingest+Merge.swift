@@ -28,7 +28,7 @@ extension Ingest {
         }
         let unchanged = existing?.text == merge.text
         if !unchanged { try write(merge.text, to: path, slug: draft.slug) }
-        for d in merge.duplicates { print("duplicate: \(d)") }
+        for d in merge.duplicates { print("not added: \(d)") }
         let counts = merge.added.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
         print(
             unchanged

@@ -78,7 +78,7 @@ import Testing
         let check = try run(brief, ["check", "--data", dir, "--national", "none"])
         #expect(check.status == 1)
         #expect(
-            check.stdoutText.contains("wakefield.yaml:78: funding[0].amount: '9000000000000000000' is not a sum brief can show"))
+            check.stdoutText.contains("wakefield.yaml:87: funding[0].amount: '9000000000000000000' is not a sum brief can show"))
         let all = try run(brief, ["all", "--data", dir, "--national", "none", "--output", dir + "/out"])
         #expect(all.status == 1 && all.stderr.split(separator: "\n").count == 1, "\(all.stderr)")
         // Past validation (a record built in code), the totals saturate instead of trapping.

@@ -89,11 +89,11 @@ enum Attribution {
         let words = np.split(separator: " ").drop { People.titles.contains(String($0)) }
         if words.count == 1, People.isNameWord(words[words.startIndex]) { return .surname(String(words[words.startIndex])) }
         if words.count <= 6, inspectorNouns.contains(where: { (" " + lower + " ").contains(" " + $0) }) {
-            return .inspectors(letter: lower.contains("letter"))
+            return .inspectors(letter: lower.includes("letter"))
         }
-        if words.count <= 10, !lower.contains("spokes"), People.isRole(np), People.isCouncilRole(np) { return .office(np) }
-        if words.count <= 8, lower.contains("spokes") || lower.hasSuffix("council") || lower.hasSuffix("authority") {
-            return .council(role: lower.contains("spokes") ? "council spokesperson" : "the council")
+        if words.count <= 10, !lower.includes("spokes"), People.isRole(np), People.isCouncilRole(np) { return .office(np) }
+        if words.count <= 8, lower.includes("spokes") || lower.hasSuffix("council") || lower.hasSuffix("authority") {
+            return .council(role: lower.includes("spokes") ? "council spokesperson" : "the council")
         }
         return nil
     }

@@ -25,21 +25,18 @@ enum ContextFinder {
 
     /// The facts of `paragraphs`, leaving out sentences inside or holding one of `quotes`.
     static func find(in paragraphs: [ArticleText.Paragraph], quotes: [String]) -> [Fact] {
-        let keys = quotes.map { String(QuoteText.key($0).prefix(40)) }
+        let full = quotes.map(QuoteText.key)
+        let heads = full.map { String($0.prefix(40)) }
         var out: [Fact] = []
         for p in paragraphs.dropFirst() where !p.heading {
             for sentence in Sentences.split(p.text) where sentence.split(separator: " ").count >= 6 {
                 let opensQuote = sentence.first.map { "“‘\"'".contains($0) } ?? false
                 guard !opensQuote, sentence.last.map({ ".!?”’\"".contains($0) }) == true else { continue }
+                let lower = sentence.lowercased()
+                guard let topic = topics.first(where: { $0.1.contains(where: lower.includes) })?.0 else { continue }
                 let key = QuoteText.key(sentence)
                 let head = String(key.prefix(40))
-                guard
-                    !keys.contains(where: { key.contains($0) || QuoteText.key(quotes[keys.firstIndex(of: $0)!]).contains(head) })
-                else {
-                    continue
-                }
-                let lower = sentence.lowercased()
-                guard let topic = topics.first(where: { $0.1.contains(where: lower.contains) })?.0 else { continue }
+                guard !heads.indices.contains(where: { key.includes(heads[$0]) || full[$0].includes(head) }) else { continue }
                 out.append(Fact(topic: topic, text: sentence, line: p.line))
                 if out.count == most { return out }
             }

@@ -6,12 +6,13 @@ import Foundation
 /// Rules, sentence by sentence:
 /// 1. **Kind**: "focused visit", "monitoring visit"; else "inspection", "inspected", "rated",
 ///    "judged", "deemed" or "graded" make it a full inspection.
-/// 2. **Date**: a year the sentence gives ("in 2016", "in late 2014", "the 2015 inspection")
-///    is stated. A month without a year ("in February", "carried out in June") takes the year
+/// 2. **Date**: a year next to the inspection ("inspection in 2016", "in late 2014", "the 2015
+///    inspection", "rated ‘inadequate’ in 2016") is stated. A month without a year ("in February", "carried out in June") takes the year
 ///    of the document's date, or the year before when the month is later than the document's:
-///    inferred, with that reason. "the most recent inspection", "the new inspection" and a
-///    grade just given ("has been rated ‘inadequate’") with no date take the document's year,
-///    inferred, when the document is dated.
+///    inferred, with that reason. A full inspection the text calls recent ("the most recent
+///    inspection", "the new inspection", "has been rated", "published today") with no date takes
+///    the document's year, inferred, when the document is dated; one told in the past tense
+///    ("was rated inadequate") is left undated, for it may be years old.
 /// 3. **Grade**: a grade named in the sentence ("judged ‘inadequate’", "required
 ///    improvement", "rated good"), only for a full inspection; "good" and "outstanding" only in
 ///    quotation marks or after "rated", "judged", "graded" or "deemed".
@@ -51,13 +52,13 @@ enum InspectionMentions {
         let lower = " " + sentence.lowercased() + " "
         // Visits to come are not inspections that happened.
         let future = [" will ", " is expected to ", " are expected to ", " is due to ", " is set to ", " plans to ", " would "]
-        guard !future.contains(where: lower.contains) else { return [] }
+        guard !future.contains(where: lower.includes) else { return [] }
         let kind: Inspection.Kind
-        if lower.contains("focused visit") {
+        if lower.includes("focused visit") {
             kind = .focusedVisit
-        } else if lower.contains("monitoring visit") {
+        } else if lower.includes("monitoring visit") {
             kind = .monitoringVisit
-        } else if ["inspection", "inspected", "rated", "judged", "deemed", "graded"].contains(where: lower.contains) {
+        } else if ["inspection", "inspected", "rated", "judged", "deemed", "graded"].contains(where: lower.includes) {
             kind = .fullInspection
         } else {
             return []
@@ -73,11 +74,11 @@ enum InspectionMentions {
                 dates.append((i, FactDate(year: y, month: m, inferred: why)))
             }
         }
-        if dates.isEmpty, let doc = documentDate, kind == .fullInspection,
-            !grades.isEmpty
-                || ["most recent inspection", "new inspection", "latest inspection", "new full inspection"].contains(
-                    where: lower.contains)
-        {
+        let recent = [
+            "most recent", "latest inspection", "new inspection", "new full inspection", "has been rated", "has been judged",
+            "have been rated", "have been judged", "published today", "published this week", "this week", "today",
+        ]
+        if dates.isEmpty, let doc = documentDate, kind == .fullInspection, recent.contains(where: lower.includes) {
             dates.append(
                 (
                     grades.first?.0 ?? 0,
@@ -97,17 +98,17 @@ enum InspectionMentions {
         return out
     }
 
-    /// Years after "in", "in late", "in early", "since", or before "inspection", with their word index.
+    /// Years that date an inspection: within four words after "inspection", "inspected",
+    /// "visit", "rated", "judged" or "graded" ("last inspection in late 2014", "rated
+    /// ‘inadequate’ in 2016"), or just before "inspection" ("the 2015 inspection"); with their word index.
     static func years(_ words: [String]) -> [(Int, Int)] {
+        let anchors = ["inspection", "inspected", "visit", "rated", "judged", "graded"]
         var out: [(Int, Int)] = []
         for (i, w) in words.enumerated() {
             guard w.count == 4, let y = Int(w), (1990...2100).contains(y) else { continue }
-            let before = i > 0 ? words[i - 1] : ""
-            let before2 = i > 1 ? words[i - 2] : ""
             let after = i + 1 < words.count ? words[i + 1] : ""
-            if ["in", "since"].contains(before) || (["late", "early", "mid"].contains(before) && before2 == "in")
-                || after.hasPrefix("inspection")
-            {
+            let before = words[max(0, i - 4)..<i]
+            if after.hasPrefix("inspection") || before.contains(where: { b in anchors.contains { b.hasPrefix($0) } }) {
                 out.append((i, y))
             }
         }

@@ -21,7 +21,8 @@ import Foundation
 ///    recurring; else "over the next year", "this year", "package" or "lump sum" make it one-off;
 ///    otherwise it is not stated. The words just before the sum are read first, then those just
 ///    after it, then the clause: "ongoing growth of £4.2m and the one-off allocation of £180,000".
-/// 4. **Label**: the clause, verbatim (less a closing ", the council said").
+/// 4. **Label**: the clause, verbatim (less a closing ", the council said"); a long one cut to the
+///    words around the sum, an ellipsis marking the cut.
 /// 5. A sum given twice (a headline and its story) is kept once, where its recurrence is stated.
 enum MoneyFinder {
     struct Sum: Equatable {
@@ -54,6 +55,7 @@ enum MoneyFinder {
 
     /// Every sum in `paragraphs`, in order; a sum for the service repeated later is kept once.
     static func sums(in paragraphs: [ArticleText.Paragraph]) -> [Sum] {
+        let headline = paragraphs.first?.line
         var out: [Sum] = []
         for p in paragraphs {
             for sentence in Sentences.split(p.text) {
@@ -68,7 +70,7 @@ enum MoneyFinder {
         for i in out.indices where out[i].notFunding == nil {
             let lower = out[i].clause.lowercased()
             let change = ["increase of", "rise of", "up from", "down from", "compared with"].contains {
-                lower.contains($0 + " " + out[i].written.lowercased())
+                lower.includes($0 + " " + out[i].written.lowercased())
             }
             if change, out.contains(where: { $0.clause == out[i].clause && $0.notFunding == "a whole budget" }) {
                 out[i].notFunding = "a change in a whole budget"
@@ -77,7 +79,12 @@ enum MoneyFinder {
         // A sum given twice (a headline and its story) is kept once: where its recurrence is stated, if anywhere.
         var best: [Int: Int] = [:]
         for (i, s) in out.enumerated() where s.notFunding == nil {
-            if let b = best[s.amount], out[b].recurrence != .notStated || s.recurrence == .notStated { continue }
+            // Stated beats not stated; otherwise the story's words beat the headline's.
+            if let b = best[s.amount],
+                out[b].recurrence != .notStated || (s.recurrence == .notStated && out[b].line != headline)
+            {
+                continue
+            }
             best[s.amount] = i
         }
         let kept = Set(best.values)
@@ -92,7 +99,7 @@ enum MoneyFinder {
         let at = (found.words.lowerBound + offset)..<(found.words.upperBound + offset)
         let near =
             " " + words[max(0, at.lowerBound - 4)..<min(words.count, at.upperBound + 4)].joined(separator: " ").lowercased() + " "
-        var why = notService.first { near.contains($0.0) }?.1
+        var why = notService.first { near.includes($0.0) }?.1
         if why == nil, isBudgetSize(words, at) { why = "a whole budget" }
         if why == nil, found.amount > FundingLine.largest { why = "more than brief can show" }
         // The recurrence the words just before the sum give, else just after it, else its clause.
@@ -100,7 +107,7 @@ enum MoneyFinder {
         let after = " " + words[at.upperBound..<min(words.count, at.upperBound + 4)].joined(separator: " ").lowercased() + " "
         let stated = [before, after, " " + clause.lowercased() + " "].lazy.map(recurrence).first { $0 != .notStated }
         return Sum(
-            amount: found.amount, written: found.written, clause: clause, label: label(clause),
+            amount: found.amount, written: found.written, clause: clause, label: label(clause, around: found.words),
             recurrence: stated ?? .notStated, notFunding: why, line: line)
     }
 
@@ -111,7 +118,7 @@ enum MoneyFinder {
     }
 
     static func recurrence(_ lower: String) -> FundingLine.Recurrence {
-        let has: ([String]) -> Bool = { $0.contains(where: lower.contains) }
+        let has: ([String]) -> Bool = { $0.contains(where: lower.includes) }
         if has(["one-off", "one off", "one-time"]) { return .oneOff }
         if has(["recurring", "recurrent", "ongoing", "on-going", "permanently", "permanent increase", "base budget"]) {
             return .recurring
@@ -157,11 +164,19 @@ enum MoneyFinder {
     }
 
     /// The clause as the text words it, without a closing attribution (", the council said")
-    /// or end punctuation, its first letter a capital.
-    static func label(_ clause: String) -> String {
+    /// or end punctuation, its first letter a capital; a clause of more than 16 words is cut to
+    /// the six before the sum and the eight after it, an ellipsis where words are left out.
+    static func label(_ clause: String, around sum: Range<Int>) -> String {
         var t = clause.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",.;:")))
         for tail in [", the council said", ", the council says", ", it said", ", it says"] where t.hasSuffix(tail) {
             t = String(t.dropLast(tail.count))
+        }
+        let words = t.split(separator: " ")
+        if words.count > 16 {
+            let from = max(0, sum.lowerBound - 6)
+            let to = min(words.count, sum.upperBound + 8)
+            let cut = words[from..<to].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+            t = (from > 0 ? "…" : "") + cut + (to < words.count ? "…" : "")
         }
         guard let f = t.first else { return t }
         return f.uppercased() + t.dropFirst()

@@ -98,7 +98,9 @@ extension People {
     /// A segment after a name that is its role in apposition: it reads as an office and
     /// starts in lower case or with "the", "its" or a possessive.
     static func isAppositive(_ segment: String) -> Bool {
-        guard let f = segment.first, let first = segment.split(separator: " ").first, isRole(segment) else { return false }
+        guard let f = segment.first, let first = segment.split(separator: " ").first,
+            let at = office(in: plainWords(segment), councilOfficeWords + otherOfficeWords), at <= 3
+        else { return false }
         let lower = first.lowercased()
         let possessive = segment.split(separator: " ").prefix(3).contains { $0.hasSuffix("’s") || $0.hasSuffix("'s") }
         return f.isLowercase || lower == "the" || lower == "its" || possessive || roleOpeners.contains(lower)
@@ -115,12 +117,14 @@ extension People {
     static func rolePhrase(_ words: ArraySlice<Substring>) -> String? {
         guard !words.isEmpty else { return nil }
         let lower = words.map { $0.lowercased() }
+        let plain = plainWords(words.joined(separator: " "))
+        let offices = councilOfficeWords + otherOfficeWords
         guard
-            let head = (words.startIndex..<words.endIndex).last(where: { h in
-                let rest = lower[(h - words.startIndex)...].joined(separator: " ")
-                return (councilOffices + otherOffices).contains { rest.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }
+            let at = plain.indices.last(where: { i in
+                offices.contains { o in i + o.count <= plain.count && Array(plain[i..<i + o.count]) == o }
             })
         else { return nil }
+        let head = words.startIndex + at
         var start = head
         while start > words.startIndex {
             let w = lower[start - 1 - words.startIndex]

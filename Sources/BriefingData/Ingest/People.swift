@@ -39,7 +39,7 @@ enum People {
     ]
     /// Words that make a role someone else's: an MP, a union, a parent, a minister, Ofsted.
     static let otherOffices = [
-        " mp", "member of parliament", "minister", "secretary of state", "union", "unison", "gmb", "unite", "parent",
+        "mp", "member of parliament", "minister", "secretary of state", "union", "unison", "gmb", "unite", "parent",
         "mother", "father", "grandparent", "ofsted", "inspector", "professor of", "researcher", "charity", "campaign",
         "barnardo", "nspcc", "local government association", "lga", "association of directors", "solicitor", "lawyer",
     ]
@@ -77,18 +77,34 @@ enum People {
         return nil
     }
 
-    /// Whether `phrase` reads as an office ("leader of the council", "the council’s chief executive").
+    /// Whether `phrase` reads as an office ("leader of the council", "the council’s chief
+    /// executive"): it has an office's words, whole ("inspectors" is not "inspector").
     static func isRole(_ phrase: String) -> Bool {
-        let p = " " + phrase.lowercased() + " "
-        guard phrase.split(separator: " ").count <= 14 else { return false }
-        return (councilOffices + otherOffices).contains { p.contains(" " + $0) || p.contains($0 + " ") }
+        let words = plainWords(phrase)
+        return words.count <= 14 && office(in: words, councilOfficeWords + otherOfficeWords) != nil
     }
 
     /// Whether `role` is an office of the council rather than someone else's.
     static func isCouncilRole(_ role: String) -> Bool {
-        let p = " " + role.lowercased() + " "
-        if otherOffices.contains(where: { p.contains($0) }) { return false }
-        return councilOffices.contains { p.contains(" " + $0) }
+        let words = plainWords(role)
+        return office(in: words, otherOfficeWords) == nil && office(in: words, councilOfficeWords) != nil
+    }
+
+    static let councilOfficeWords = councilOffices.map { $0.split(separator: " ").map(String.init) }
+    static let otherOfficeWords = otherOffices.map { $0.split(separator: " ").map(String.init) }
+
+    /// The words of `phrase` in lower case, without punctuation or a possessive ending.
+    static func plainWords(_ phrase: String) -> [String] {
+        phrase.lowercased().split(separator: " ").map { w in
+            var t = w.trimmingCharacters(in: .punctuationCharacters)
+            for suffix in ["’s", "'s"] where t.hasSuffix(suffix) { t = String(t.dropLast(2)) }
+            return t
+        }
+    }
+
+    /// The index of the first of `words` where one of `offices` starts, if any.
+    static func office(in words: [String], _ offices: [[String]]) -> Int? {
+        words.indices.first { i in offices.contains { o in i + o.count <= words.count && Array(words[i..<i + o.count]) == o } }
     }
 
     /// A role as it reads on its own: "the council’s chief executive" and "chief executive of

@@ -96,7 +96,7 @@ extension QuoteFinder {
             let role = p.role ?? "role not stated"
             let lower = role.lowercased()
             let voice: Quote.Voice? =
-                lower.contains("ofsted") || lower.contains("inspector")
+                lower.includes("ofsted") || lower.includes("inspector")
                 ? .inspectors : (p.role.map { People.isCouncilRole($0) } == true ? .council : nil)
             return Resolved(speaker: .person(name: p.name, role: p.role), voice: voice, name: p.name, role: role)
         }

@@ -4,6 +4,8 @@ extension QuoteFinder {
         let finder: QuoteFinder
         let scalars: [[Unicode.Scalar]]
         let spans: [QuoteScanner.Span]
+        /// Each paragraph's parts of quotes, in order.
+        let parts: [[QuoteScanner.Part]]
         var registry: Registry
         var result = Result()
         /// The last speaker found and the paragraph their quote ended in.
@@ -17,6 +19,9 @@ extension QuoteFinder {
             self.finder = finder
             scalars = finder.paragraphs.map { Array($0.text.unicodeScalars) }
             spans = QuoteScanner.spans(scalars)
+            var parts = Array(repeating: [QuoteScanner.Part](), count: scalars.count)
+            for span in spans { for part in span.parts { parts[part.paragraph].append(part) } }
+            self.parts = parts
             registry = Registry(council: finder.council)
         }
 
@@ -26,7 +31,7 @@ extension QuoteFinder {
             let span = spans[n]
             let (first, last) = (span.parts[0], span.parts[span.parts.count - 1])
             read(upTo: first, after: last)
-            let lead = finder.sentenceBefore(scalars[first.paragraph], first.start - 1, spans, first.paragraph)
+            let lead = finder.sentenceBefore(scalars[first.paragraph], first.start - 1, parts[first.paragraph])
             let tail = finder.textAfter(scalars[last.paragraph], last.end + (last.closed ? 1 : 0))
             let (text, comma) = QuoteFinder.text(span, scalars)
             guard QuoteFinder.isSentence(text, comma: comma),
@@ -55,7 +60,7 @@ extension QuoteFinder {
             if let s = Attribution.after(tail) ?? Attribution.before(lead) { return s }
             let p = first.paragraph
             guard p > 0 else { return nil }
-            let previous = finder.prose(scalars[p - 1], spans, p - 1).trimmed
+            let previous = finder.prose(scalars[p - 1], parts[p - 1]).trimmed
             if lead.isEmpty, previous.hasSuffix(":"), let s = Attribution.before(QuoteFinder.lastSentence(previous)) {
                 return s
             }
@@ -66,11 +71,11 @@ extension QuoteFinder {
         /// Reads the prose up to where `first` opens, then skips past the quote to after `last`.
         mutating func read(upTo first: QuoteScanner.Part, after last: QuoteScanner.Part) {
             while seen < first.paragraph {
-                registry.read(finder.prose(scalars[seen], spans, seen, offset..<scalars[seen].count), places: finder.places)
+                registry.read(finder.prose(scalars[seen], parts[seen], offset..<scalars[seen].count), places: finder.places)
                 (seen, offset) = (seen + 1, 0)
             }
             if first.start - 1 > offset {
-                registry.read(finder.prose(scalars[seen], spans, seen, offset..<(first.start - 1)), places: finder.places)
+                registry.read(finder.prose(scalars[seen], parts[seen], offset..<(first.start - 1)), places: finder.places)
             }
             let after = min(last.end + 1, scalars[last.paragraph].count)
             (seen, offset) = (last.paragraph, max(after, last.paragraph == seen ? offset : 0))
@@ -80,7 +85,7 @@ extension QuoteFinder {
         mutating func readRest() {
             for p in seen..<scalars.count {
                 registry.read(
-                    finder.prose(scalars[p], spans, p, (p == seen ? offset : 0)..<scalars[p].count), places: finder.places)
+                    finder.prose(scalars[p], parts[p], (p == seen ? offset : 0)..<scalars[p].count), places: finder.places)
             }
         }
     }

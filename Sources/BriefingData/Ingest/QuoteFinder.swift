@@ -70,24 +70,22 @@ struct QuoteFinder {
 
     /// The paragraph's words outside its quotes (in `range`, all by default), for finding people
     /// and reported speech.
-    func prose(_ s: [Unicode.Scalar], _ spans: [QuoteScanner.Span], _ p: Int, _ range: Range<Int>? = nil) -> String {
+    func prose(_ s: [Unicode.Scalar], _ parts: [QuoteScanner.Part], _ range: Range<Int>? = nil) -> String {
         let range = range ?? 0..<s.count
         var out = String.UnicodeScalarView()
         var i = range.lowerBound
-        for span in spans {
-            for part in span.parts where part.paragraph == p && part.start - 1 >= i && part.start - 1 < range.upperBound {
-                out.append(contentsOf: s[i..<(part.start - 1)])
-                out.append(contentsOf: " … ".unicodeScalars)
-                i = min(range.upperBound, part.end + 1)
-            }
+        for part in parts where part.start - 1 >= i && part.start - 1 < range.upperBound {
+            out.append(contentsOf: s[i..<(part.start - 1)])
+            out.append(contentsOf: " … ".unicodeScalars)
+            i = min(range.upperBound, part.end + 1)
         }
         if i < range.upperBound { out.append(contentsOf: s[i..<range.upperBound]) }
         return String(out)
     }
 
     /// The words of the sentence before the mark at `mark`, outside other quotes.
-    func sentenceBefore(_ s: [Unicode.Scalar], _ mark: Int, _ spans: [QuoteScanner.Span], _ p: Int) -> String {
-        let before = prose(s, spans, p, 0..<max(mark, 0))
+    func sentenceBefore(_ s: [Unicode.Scalar], _ mark: Int, _ parts: [QuoteScanner.Part]) -> String {
+        let before = prose(s, parts, 0..<max(mark, 0))
         var cut = before.startIndex
         var k = before.startIndex
         while k < before.endIndex {
@@ -111,12 +109,16 @@ struct QuoteFinder {
         return String(String.UnicodeScalarView(s[from..<end]))
     }
 
-    /// The quotes, without one whose words are inside another's.
+    /// The quotes, without one said twice, or whose words are inside a quote near it (a
+    /// headline or a pull quote repeating the story: looked for among the 20 quotes either side,
+    /// so that a long document costs time in proportion to its length).
     static func withoutRepeats(_ quotes: [Found]) -> [Found] {
         let keys = quotes.map { QuoteText.key($0.text) }
-        return quotes.enumerated().filter { i, _ in
-            !keys.enumerated().contains { j, k in j != i && k.count > keys[i].count && k.contains(keys[i]) }
-                && !keys[..<i].contains(keys[i])
-        }.map(\.element)
+        var seen = Set<String>()
+        return quotes.indices.filter { i in
+            guard seen.insert(keys[i]).inserted else { return false }
+            let near = max(0, i - 20)..<min(keys.count, i + 21)
+            return !near.contains { j in j != i && keys[j].count > keys[i].count && keys[j].includes(keys[i]) }
+        }.map { quotes[$0] }
     }
 }

@@ -30,6 +30,6 @@ public enum QuoteText {
     public static func same(_ a: String, _ b: String) -> Bool {
         let (ka, kb) = (key(a), key(b))
         guard !ka.isEmpty, !kb.isEmpty else { return false }
-        return ka.contains(kb) || kb.contains(ka)
+        return ka.includes(kb) || kb.includes(ka)
     }
 }

@@ -2,14 +2,15 @@ import BriefingModel
 
 /// A draft added to a council's record as text: the record's own lines, comments and order are
 /// kept, the draft's new facts are appended to the end of each list (a list the record lacks is
-/// added at its end), and a fact the record already has is reported and not added. Nothing in
-/// the record is changed or removed.
+/// added at its end), and a fact the record already has is reported and not added, as is an
+/// inspection whose date the text does not state. Nothing in the record is changed or removed.
 public struct RecordMerge: Sendable {
     /// The record's new text.
     public var text: String
     /// How many facts were added to each list.
     public var added: [(String, Int)]
-    /// The draft's facts the record already has, each as "list[i]: why".
+    /// The draft's facts not added, each as "list[i] … why": the record has them, or (for an
+    /// inspection) the text does not state its date.
     public var duplicates: [String]
 
     /// `draft` merged into `record` (its text and what it decodes to), or into a new record when
@@ -33,7 +34,9 @@ public struct RecordMerge: Sendable {
             let items = draft.items(key)
             var fresh: [String] = []
             for (i, item) in items.enumerated() {
-                if let where_ = known[i] {
+                if key == "inspections", let why = Self.unmerged(draft.inspections[i].fact) {
+                    duplicates.append("inspections[\(i)] of the draft is not merged: \(why); add it by hand if it is right")
+                } else if let where_ = known[i] {
                     duplicates.append("\(key)[\(i)] of the draft is already in the record as \(key)[\(where_)]; not added")
                 } else {
                     fresh.append(item)
@@ -47,6 +50,13 @@ public struct RecordMerge: Sendable {
         self.duplicates = duplicates
     }
 
+    /// Why an inspection the draft mentions is not merged: one whose date the text does not
+    /// state could lead the page (or sit on its timeline) on a guess.
+    static func unmerged(_ i: Inspection) -> String? {
+        guard let d = i.date else { return "the text gives no date" }
+        return d.inferred == nil ? nil : "its date is inferred, not stated"
+    }
+
     /// For each of the draft's items in `key`, the index of the record's fact it repeats, if any.
     static func known(_ key: String, _ d: IngestDraft, _ c: Council) -> [Int: Int] {
         func index<A, B>(_ new: [A], _ old: [B], _ same: (A, B) -> Bool) -> [Int: Int] {
@@ -58,7 +68,9 @@ public struct RecordMerge: Sendable {
         switch key {
         case "inspections":
             return index(d.inspections.map(\.fact), c.inspections) { a, b in
-                a.kind == b.kind && a.date?.year == b.date?.year && a.date?.month == b.date?.month
+                // "2021" is the June 2021 inspection the record has.
+                a.kind == b.kind && a.date?.year == b.date?.year
+                    && (a.date?.month == nil || b.date?.month == nil || a.date?.month == b.date?.month)
             }
         case "quotes": return index(d.quotes.map(\.fact), c.quotes) { QuoteText.same($0.text, $1.text) }
         case "funding": return index(d.funding.map(\.fact), c.funding) { $0.amount == $1.amount }

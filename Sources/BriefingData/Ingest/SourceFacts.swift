@@ -60,7 +60,7 @@ struct SourceFacts {
             let lower = p.text.lowercased()
             let dateline =
                 p.text.split(separator: " ").count <= 12
-                || ["published", "updated", "date:", "held on", "meeting on"].contains(where: lower.contains)
+                || ["published", "updated", "date:", "held on", "meeting on"].contains(where: lower.includes)
             if dateline, let d = DateWords.find(in: p.text).first, d.day != nil { return (d, p.line) }
         }
         let comments = article.trailer.flatMap { p in DateWords.find(in: p.text).filter { $0.day != nil }.map { ($0, p.line) } }
