@@ -51,6 +51,10 @@ struct IngestAccuracyCommand: ParsableCommand {
             for i in accuracy.invented { print("  \(i)") }
             print("\nMisses (\(accuracy.misses.count)):")
             for m in accuracy.misses { print("  \(m)") }
+            let f = { (t: IngestAccuracy.Tally) in String(format: "%.2f/%.2f", t.recall, t.precision) }
+            print(
+                "\n\(accuracy.documents) articles: quotes \(f(accuracy.quotes)), funding \(f(accuracy.funding)), leaders \(f(accuracy.leaders)) (recall/precision); \(accuracy.invented.count) values not in their article."
+            )
         }
     }
 }

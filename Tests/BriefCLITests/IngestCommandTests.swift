@@ -8,13 +8,6 @@ import Testing
     let brief = TestPaths.brief
     let fixtures = TestPaths.root + "/Tests/Fixtures/ingest"
 
-    /// A scratch data folder holding the made-up councils of the ingest fixtures.
-    func scratchData() throws -> String {
-        let dir = try temporaryFolder() + "/councils"
-        try FileManager.default.copyItem(atPath: fixtures + "/councils", toPath: dir)
-        return dir
-    }
-
     /// The figure after `label` in ingest-accuracy's output: "recall 22/22 = 1.00, precision ..." → (1.00, ...).
     func figures(_ out: String, _ label: String) throws -> (recall: Double, precision: Double) {
         let line = try #require(out.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label) })

@@ -87,14 +87,14 @@ public struct ArticleText: Sendable {
             if inComment || line.contains("<!--") {
                 (line, inComment) = withoutComments(line, open: inComment)
             }
-            line = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            line = line.trimming(.whitespacesAndNewlines)
             if line.isEmpty {
                 flush()
                 continue
             }
             if line.hasPrefix("#") {
                 flush()
-                let heading = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                let heading = line.drop { $0 == "#" }.trimming(.whitespaces)
                 if !heading.isEmpty { out.append(Paragraph(text: heading, line: n + 1, heading: true)) }
                 continue
             }
@@ -131,7 +131,7 @@ public struct ArticleText: Sendable {
 
     /// Whether a paragraph opens a page's footer or its reader comments.
     static func opensTrailer(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimming(.whitespaces)
         guard t.count <= 120 else { return false }
         let lower = t.lowercased()
         let openers = [

@@ -49,7 +49,7 @@ enum Attribution {
     /// opening mark): they end with a speech verb and at most four words more ("told the
     /// meeting"), then a colon or comma or nothing.
     static func before(_ lead: String) -> Speaker? {
-        let trimmed = lead.trimmingCharacters(in: .whitespaces)
+        let trimmed = lead.trimming(.whitespaces)
         guard !trimmed.isEmpty else { return nil }
         let body = trimmed.hasSuffix(":") || trimmed.hasSuffix(",") ? String(trimmed.dropLast()) : trimmed
         let words = body.split(separator: " ")
@@ -77,7 +77,7 @@ enum Attribution {
     /// A speaker phrase: Ofsted's report, a pronoun, a person (with a role beside them), a
     /// surname, the council.
     static func resolve(_ phrase: String) -> Speaker? {
-        let np = phrase.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        let np = phrase.trimming(.whitespaces.union(.punctuationCharacters))
         let lower = np.lowercased()
         switch lower {
         case "he", "she": return .pronoun
@@ -104,7 +104,7 @@ enum Attribution {
         var out = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             if !out.isEmpty { out += " " }
-            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            let bare = word.trimming(.punctuationCharacters)
             if let l = word.last, ".!?“‘\"".contains(l), !People.titles.contains(bare) {
                 out += word.dropLast()
                 return out

@@ -154,7 +154,7 @@ public struct CouncilMatcher: Sendable {
             }
             if !w.isEmpty {
                 let word =
-                    w.count > 1 && w.allSatisfy { !$0.isLowercase } && w.contains(where: \.isLetter) && w.count > 4
+                    w.count > 4 && w.allSatisfy { ($0.isLetter && !$0.isLowercase) || $0 == "-" }
                     ? w.prefix(1) + w.dropFirst().lowercased() : String(w)
                 out.append(Token(word: String(word), possessive: possessive, startsSentence: sentenceStart))
             }

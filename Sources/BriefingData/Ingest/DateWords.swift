@@ -10,7 +10,7 @@ enum DateWords {
 
     /// The month a word names (1–12), or nil; "Sept" and three-letter forms too.
     static func month(_ w: Substring) -> Int? {
-        let l = w.trimmingCharacters(in: .punctuationCharacters).lowercased()
+        let l = w.trimming(.punctuationCharacters).lowercased()
         guard l.count >= 3 else { return nil }
         if let i = months.firstIndex(of: l) { return i + 1 }
         if l == "sept" { return 9 }
@@ -20,7 +20,7 @@ enum DateWords {
     /// Every full date (day, month and year) in `text`, in order.
     static func find(in text: String) -> [FactDate] {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map {
-            $0.trimmingCharacters(in: .init(charactersIn: ".;:()#"))
+            $0.trimming(.init(charactersIn: ".;:()#"))
         }
         var out: [FactDate] = []
         for (i, w) in words.enumerated() {

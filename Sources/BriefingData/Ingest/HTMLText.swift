@@ -68,7 +68,7 @@ enum HTMLText {
         }
 
         mutating func flush() {
-            let text = String(current).trimmingCharacters(in: .whitespaces)
+            let text = String(current).trimming(.whitespaces)
             if inTitle {
                 if markup.title == nil, !text.isEmpty { markup.title = (text, currentLine) }
             } else if !text.isEmpty {

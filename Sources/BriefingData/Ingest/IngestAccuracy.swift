@@ -119,7 +119,7 @@ public struct IngestAccuracy: Sendable {
 }
 
 extension IngestAccuracy {
-    /// Runs ingest over every `.txt`, `.html` and `.htm` file in `folder` that has a truth: a
+    /// Runs ingest over every `.txt`, `.md`, `.html` and `.htm` file in `folder` (but a README) that has a truth: a
     /// record in `records` citing it by `seed_file`, or an answer key beside it. `progress` hears
     /// how many of how many files are done and the one being read.
     public static func measure(
@@ -129,8 +129,10 @@ extension IngestAccuracy {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw .folder(path: folder, reason: "cannot be read; expected a folder of articles")
         }
-        let documents = names.filter { n in ["txt", "md", "html", "htm"].contains((n as NSString).pathExtension.lowercased()) }
-            .sorted()
+        // The articles: plain text, Markdown and HTML, less a folder's README.
+        let documents = names.filter { n in
+            ["txt", "md", "html", "htm"].contains((n as NSString).pathExtension.lowercased()) && !n.hasPrefix("README")
+        }.sorted()
         var accuracy = IngestAccuracy()
         for (n, name) in documents.enumerated() {
             progress(n, documents.count, name)

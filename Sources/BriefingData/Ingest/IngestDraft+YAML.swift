@@ -100,7 +100,3 @@ extension IngestDraft {
         return "{value: \(value), inferred: \(q(why))}"
     }
 }
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-}

@@ -90,7 +90,7 @@ public struct IngestTruth: Sendable {
     static func person(_ name: String?) -> String? {
         guard let name else { return nil }
         let words = name.split(separator: " ").filter {
-            !People.titles.contains(String($0).trimmingCharacters(in: .punctuationCharacters))
+            !People.titles.contains(String($0).trimming(.punctuationCharacters))
         }
         return QuoteText.key(words.joined(separator: " "))
     }

@@ -63,7 +63,7 @@ enum InspectionMentions {
         } else {
             return []
         }
-        let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters.subtracting(["’"])) }
+        let words = lower.split(separator: " ").map { $0.trimming(.punctuationCharacters.subtracting(["’"])) }
         let grades = kind == .fullInspection ? Self.grades(words) : []
         var dates: [(Int, FactDate)] = years(words).map { ($0.0, FactDate(year: $0.1)) }
         if let doc = documentDate {
@@ -131,7 +131,7 @@ enum InspectionMentions {
         var out: [(Int, Grade)] = []
         let markers: Set<String> = ["rated", "judged", "graded", "deemed", "as"]
         for (i, w) in words.enumerated() {
-            let bare = w.trimmingCharacters(in: CharacterSet(charactersIn: "‘’“”'\""))
+            let bare = w.trimming(CharacterSet(charactersIn: "‘’“”'\""))
             let quoted = bare != w
             let before = i > 0 ? words[i - 1] : ""
             if bare == "inadequate" {

@@ -139,7 +139,7 @@ enum MoneyFinder {
     /// Whether the sum at `at` is a budget's size: "£1.2bn budget", "£300m net budget", "a
     /// budget of about £290m", "net revenue budget for 2025/26 is £318m".
     static func isBudgetSize(_ words: [Substring], _ at: Range<Int>) -> Bool {
-        let bare = words.map { $0.trimmingCharacters(in: .punctuationCharacters).lowercased() }
+        let bare = words.map { $0.trimming(.punctuationCharacters).lowercased() }
         let after = bare[at.upperBound..<min(bare.count, at.upperBound + 3)]
         if let f = after.first, f.hasPrefix("budget") { return true }
         if after.count > 1, ["net", "revenue", "annual", "total", "overall", "gross"].contains(after.first!),
@@ -158,7 +158,7 @@ enum MoneyFinder {
     static func clauses(_ sentence: String) -> [String] {
         var parts = [sentence]
         for sep in ["; ", ", and ", ", but ", " while ", ", whereas "] {
-            parts = parts.flatMap { $0.components(separatedBy: sep) }
+            parts = parts.flatMap { $0.split(separator: sep, omittingEmptySubsequences: false).map(String.init) }
         }
         return parts.map(\.trimmed).filter { !$0.isEmpty }
     }
@@ -167,7 +167,7 @@ enum MoneyFinder {
     /// or end punctuation, its first letter a capital; a clause of more than 16 words is cut to
     /// the six before the sum and the eight after it, an ellipsis where words are left out.
     static func label(_ clause: String, around sum: Range<Int>) -> String {
-        var t = clause.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",.;:")))
+        var t = clause.trimming(.whitespaces.union(CharacterSet(charactersIn: ",.;:")))
         for tail in [", the council said", ", the council says", ", it said", ", it says"] where t.hasSuffix(tail) {
             t = String(t.dropLast(tail.count))
         }
@@ -175,7 +175,7 @@ enum MoneyFinder {
         if words.count > 16 {
             let from = max(0, sum.lowerBound - 6)
             let to = min(words.count, sum.upperBound + 8)
-            let cut = words[from..<to].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+            let cut = words[from..<to].joined(separator: " ").trimming(CharacterSet(charactersIn: ",;:"))
             t = (from > 0 ? "…" : "") + cut + (to < words.count ? "…" : "")
         }
         guard let f = t.first else { return t }

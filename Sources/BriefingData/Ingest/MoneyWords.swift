@@ -18,7 +18,7 @@ enum MoneyWords {
         while i < words.count {
             if let (amount, length) = figure(words, at: i) ?? spelled(words, at: i) {
                 let written = words[i..<i + length].joined(separator: " ")
-                out.append((amount, written.trimmingCharacters(in: .punctuationCharacters.subtracting(["£"])), i..<i + length))
+                out.append((amount, written.trimming(.punctuationCharacters.subtracting(["£"])), i..<i + length))
                 i += length
             } else {
                 i += 1
@@ -37,7 +37,7 @@ enum MoneyWords {
         guard !digits.isEmpty, digits.first!.isNumber, let value = Double(digits.replacingOccurrences(of: ",", with: "")) else {
             return nil
         }
-        let rest = w.dropFirst(digits.count).trimmingCharacters(in: .punctuationCharacters).lowercased()
+        let rest = w.dropFirst(digits.count).trimming(.punctuationCharacters).lowercased()
         var scale = 1.0
         var length = 1
         if let s = scales[rest] {
@@ -85,6 +85,6 @@ enum MoneyWords {
     }
 
     static func bare(_ w: Substring) -> String {
-        w.trimmingCharacters(in: .punctuationCharacters).lowercased()
+        w.trimming(.punctuationCharacters).lowercased()
     }
 }

@@ -27,7 +27,7 @@ extension People {
         // Sentence by sentence, so that a name never runs into the next sentence's first word.
         let segments = Sentences.split(text).flatMap { sentence in
             sentence.split(whereSeparator: { ",;()".contains($0) }).map {
-                $0.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ".")))
+                $0.trimming(.whitespaces.union(.init(charactersIn: ".")))
             }
         }
         var out: [Mention] = []
@@ -62,7 +62,7 @@ extension People {
     /// Surnames after a title with no forename: "Ms Mwangi", "Councillor Prentice".
     static func titledSurnames(_ words: [Substring]) -> [Mention] {
         words.indices.dropLast().compactMap { k in
-            guard titles.contains(String(words[k].trimmingCharacters(in: .punctuationCharacters))), isNameWord(words[k + 1]),
+            guard titles.contains(String(words[k].trimming(.punctuationCharacters))), isNameWord(words[k + 1]),
                 k + 2 == words.count || !isNameWord(words[k + 2])
             else { return nil }
             return Mention(name: words[k...(k + 1)].joined(separator: " "), role: nil, surnameOnly: true)
@@ -82,13 +82,13 @@ extension People {
     static func nameRun(_ words: [Substring], from i: Int) -> (Int, Int)? {
         var k = i
         while k < words.count {
-            let titled = titles.contains(String(words[k].trimmingCharacters(in: .punctuationCharacters)))
+            let titled = titles.contains(String(words[k].trimming(.punctuationCharacters)))
             let first = titled ? k + 1 : k
             var e = first
             while e < words.count, e - first < 4, isNameWord(words[e]) { e += 1 }
             // A plural title ("Councillors A B, C D") is not part of the first name.
             let plural =
-                titled && ["Councillors", "Cllrs"].contains(String(words[k].trimmingCharacters(in: .punctuationCharacters)))
+                titled && ["Councillors", "Cllrs"].contains(String(words[k].trimming(.punctuationCharacters)))
             if e - first >= 2, e == words.count || !isNameWord(words[e]) { return (plural ? first : k, e) }
             k = max(e, k + 1)
         }

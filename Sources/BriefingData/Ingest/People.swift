@@ -58,7 +58,7 @@ enum People {
         let words = phrase.split(separator: " ")
         guard (1...5).contains(words.count) else { return nil }
         var rest = words[...]
-        if let f = rest.first, titles.contains(String(f.trimmingCharacters(in: .punctuationCharacters))) {
+        if let f = rest.first, titles.contains(String(f.trimming(.punctuationCharacters))) {
             rest = rest.dropFirst()
         }
         guard (2...4).contains(rest.count), rest.allSatisfy(isNameWord) else { return nil }
@@ -71,7 +71,7 @@ enum People {
         let words = phrase.split(separator: " ")
         for n in stride(from: min(5, words.count - 1), through: 2, by: -1) {
             guard let name = name(words.suffix(n).joined(separator: " ")[...]) else { continue }
-            let role = words.dropLast(n).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let role = words.dropLast(n).joined(separator: " ").trimming(.punctuationCharacters.union(.whitespaces))
             if isRole(role) { return (role, name) }
         }
         return nil
@@ -96,7 +96,7 @@ enum People {
     /// The words of `phrase` in lower case, without punctuation or a possessive ending.
     static func plainWords(_ phrase: String) -> [String] {
         phrase.lowercased().split(separator: " ").map { w in
-            var t = w.trimmingCharacters(in: .punctuationCharacters)
+            var t = w.trimming(.punctuationCharacters)
             for suffix in ["’s", "'s"] where t.hasSuffix(suffix) { t = String(t.dropLast(2)) }
             return t
         }
@@ -110,7 +110,7 @@ enum People {
     /// A role as it reads on its own: "the council’s chief executive" and "chief executive of
     /// Reading council" are "chief executive"; "Council leader" is "council leader".
     static func tidy(_ role: String, council: String) -> String {
-        var r = role.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        var r = role.trimming(.whitespaces.union(.punctuationCharacters))
         let lowerCouncil = council.lowercased()
         for prefix in [
             "the council’s ", "the council's ", "the ", "its ", "\(lowerCouncil)’s ", "\(lowerCouncil)'s ",

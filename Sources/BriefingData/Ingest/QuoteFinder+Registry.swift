@@ -24,7 +24,7 @@ extension QuoteFinder {
                 people.enumerated().map { ($0.element.name.split(separator: " ").last.map(String.init) ?? "", $0.offset) },
                 uniquingKeysWith: { _, b in b })
             for w in prose.split(separator: " ") {
-                var bare = w.trimmingCharacters(in: .punctuationCharacters)
+                var bare = w.trimming(.punctuationCharacters)
                 for suffix in ["’s", "'s"] where bare.hasSuffix(suffix) { bare = String(bare.dropLast(2)) }
                 if let i = surnames[bare] { last = i }
             }

@@ -35,7 +35,7 @@ extension QuoteFinder {
             let tail = finder.textAfter(scalars[last.paragraph], last.end + (last.closed ? 1 : 0))
             let (text, comma) = QuoteFinder.text(span, scalars)
             guard QuoteFinder.isSentence(text, comma: comma),
-                QuoteFinder.opensSentence(scalars[first.paragraph], first.start - 1, lead: lead)
+                QuoteFinder.opensSentence(scalars[first.paragraph], first.start - 1)
             else { return }
             let line = finder.paragraphs[first.paragraph].line
             let speaker = self.speaker(first, lead: lead, tail: tail, n: n)

@@ -60,11 +60,11 @@ struct QuoteFinder {
     /// Whether a quote opening at `mark` starts a sentence: nothing before it in the paragraph,
     /// or a colon, full stop, question or exclamation mark, closing quotation mark, dash or
     /// speech verb (with or without a comma) just before it.
-    static func opensSentence(_ s: [Unicode.Scalar], _ mark: Int, lead: String) -> Bool {
-        let before = String(String.UnicodeScalarView(s[..<max(mark, 0)])).trimmingCharacters(in: .whitespaces)
+    static func opensSentence(_ s: [Unicode.Scalar], _ mark: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(s[..<max(mark, 0)])).trimming(.whitespaces)
         guard let last = before.last else { return true }
         if ":.!?”’\"'—–".contains(last) { return true }
-        let word = before.split(separator: " ").last.map { $0.trimmingCharacters(in: .punctuationCharacters).lowercased() }
+        let word = before.split(separator: " ").last.map { $0.trimming(.punctuationCharacters).lowercased() }
         return word.map { Attribution.verbs.contains($0) } ?? false
     }
 

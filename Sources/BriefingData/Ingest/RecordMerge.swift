@@ -89,7 +89,7 @@ public struct RecordMerge: Sendable {
             lines += ["", "\(key):"] + new
             return
         }
-        let inline = lines[start].dropFirst(key.count + 1).split(separator: "#").first?.trimmingCharacters(in: .whitespaces) ?? ""
+        let inline = lines[start].dropFirst(key.count + 1).split(separator: "#").first?.trimming(.whitespaces) ?? ""
         guard inline.isEmpty || inline == "[]" else {
             throw .invalid(
                 file: "", line: start + 1, field: key,

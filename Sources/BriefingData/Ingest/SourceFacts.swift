@@ -4,8 +4,8 @@ import Foundation
 /// What a document says about itself: its publisher, headline and date, each with its line.
 ///
 /// - **Headline**: an HTML page's `og:title` or `<title>` (less a " | Site" ending), else the
-///   first paragraph that is not a label ("News release", "For immediate release"), a date, a
-///   byline or a photo credit.
+///   first paragraph that is not a label ("News release"), a masthead ("WESTFOLD COUNCIL"), a
+///   dateline, a byline or a photo credit.
 /// - **Publisher**: `og:site_name`; else a "More from X", "Published by X" or "© 2025 X" line.
 /// - **Date**: `article:published_time` or `<time datetime>`; else a date in one of the first
 ///   six paragraphs that is short (a dateline) or says "published", "updated", "date" or
@@ -21,33 +21,44 @@ struct SourceFacts {
     ]
 
     init(_ article: ArticleText) {
-        let body = article.body
         if let (t, l) = article.markup?.title {
-            let cut = [" | ", " - ", " – ", " — "].compactMap { t.range(of: $0)?.lowerBound }.min()
-            headline = (cut.map { String(t[..<$0]) } ?? t, l)
+            headline = (Self.withoutSiteName(t), l)
         } else {
-            let first = body.first { p in
-                let lower = p.text.lowercased().trimmingCharacters(in: .punctuationCharacters)
-                return !Self.labels.contains(lower) && DateWords.find(in: p.text).isEmpty == false
-                    ? p.text.split(separator: " ").count > 12
-                    : !Self.labels.contains(lower)
-                        && !lower.hasPrefix("by ") && !lower.hasPrefix("photo") && !lower.hasPrefix("image")
-            }
-            headline = (first?.text ?? body.first?.text ?? "", first?.line ?? 1)
+            let first = article.body.first(where: Self.isHeadline) ?? article.body.first
+            headline = (first?.text ?? "", first?.line ?? 1)
         }
         publisher = Self.publisher(article)
         date = Self.date(article)
+    }
+
+    /// A page title less the site's name after its last " | ", " - " or " – " (five words at most).
+    static func withoutSiteName(_ title: String) -> String {
+        let cut = [" | ", " - ", " – ", " — "].compactMap { title.range(of: $0, options: .backwards) }.max {
+            $0.lowerBound < $1.lowerBound
+        }
+        guard let cut, title[cut.upperBound...].split(separator: " ").count <= 5 else { return title }
+        return String(title[..<cut.lowerBound])
+    }
+
+    /// Whether a paragraph can be the headline: not a label ("News release"), a masthead of four
+    /// words or fewer ("WESTFOLD COUNCIL"), a dateline, a byline or a picture credit.
+    static func isHeadline(_ p: ArticleText.Paragraph) -> Bool {
+        let lower = p.text.lowercased().trimming(.punctuationCharacters)
+        let words = p.text.split(separator: " ").count
+        let dateline = !DateWords.find(in: p.text).isEmpty && words <= 12
+        let credit = ["by ", "photo", "image", "picture"].contains { lower.hasPrefix($0) }
+        return !labels.contains(lower) && words > 4 && !dateline && !credit
     }
 
     static func publisher(_ article: ArticleText) -> (String, Int)? {
         if let site = article.markup?.siteName { return site }
         for p in article.body + article.trailer where p.text.count <= 80 {
             for prefix in ["More from ", "Published by ", "Issued by "] where p.text.hasPrefix(prefix) {
-                return (String(p.text.dropFirst(prefix.count)).trimmingCharacters(in: .punctuationCharacters), p.line)
+                return (String(p.text.dropFirst(prefix.count)).trimming(.punctuationCharacters), p.line)
             }
             if let r = p.text.range(of: "©") ?? p.text.range(of: "Copyright ") {
                 let rest = p.text[r.upperBound...].split(separator: " ").drop { Int($0) != nil || $0 == "©" }
-                let name = rest.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+                let name = rest.joined(separator: " ").trimming(.punctuationCharacters.union(.whitespaces))
                 if !name.isEmpty, name.count <= 60 { return (name, p.line) }
             }
         }
