@@ -77,6 +77,21 @@ import Testing
         #expect(check.status == 0)
     }
 
+    @Test func aSumWhoseRecurrenceIsNotStatedSaysSo() throws {
+        let data = try scratchData()
+        let merge = try run(brief, ["ingest", fixtures + "/regional-news.txt", "--merge", "--data", data, "--national", "none"])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        #expect(
+            try String(contentsOfFile: data + "/eastmarsh.yaml", encoding: .utf8).contains(
+                "amount: 3500000\n    recurrence: not stated"))
+        let pdf = try temporaryFolder() + "/eastmarsh.pdf"
+        #expect(try run(brief, ["eastmarsh", "--data", data, "--national", "none", "--output", pdf]).status == 0)
+        let text = try run("pdftotext", [pdf, "-"]).stdoutText
+        #expect(text.contains("£3.5m") && text.contains("RECURRENCE NOT STATED"), "\(text)")
+        let html = try run(brief, ["eastmarsh", "--data", data, "--national", "none", "--format", "html"]).stdoutText
+        #expect(html.contains(">recurrence not stated</td>"))
+    }
+
     @Test func aMergeThatCannotBeDoneChangesNothing() throws {
         let data = try scratchData()
         let record = data + "/westfold.yaml"

@@ -3,7 +3,8 @@ import BriefingModel
 /// Sentences of a document about the service's workforce, caseloads, leadership and
 /// governance, verbatim: the first topic whose words the sentence has, in that order of
 /// precedence (caseloads, workforce, leadership, governance). Sentences that are wholly a
-/// quote (already among the quotes) and headings are left out.
+/// quote or hold one (already among the quotes), that name a sum (the funding's), and headings
+/// are left out.
 enum ContextFinder {
     static let topics: [(ContextFact.Topic, [String])] = [
         (.caseloads, ["caseload", "workload", "child protection plan", "cases"]),
@@ -31,7 +32,10 @@ enum ContextFinder {
         for p in paragraphs.dropFirst() where !p.heading {
             for sentence in Sentences.split(p.text) where sentence.split(separator: " ").count >= 6 {
                 let opensQuote = sentence.first.map { "“‘\"'".contains($0) } ?? false
-                guard !opensQuote, sentence.last.map({ ".!?”’\"".contains($0) }) == true else { continue }
+                // A sentence with a sum is the funding's (or left out with it), not context.
+                guard !opensQuote, !sentence.contains("£"), sentence.last.map({ ".!?”’\"".contains($0) }) == true else {
+                    continue
+                }
                 let lower = sentence.lowercased()
                 guard let topic = topics.first(where: { $0.1.contains(where: lower.includes) })?.0 else { continue }
                 let key = QuoteText.key(sentence)

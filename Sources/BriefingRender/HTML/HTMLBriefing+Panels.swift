@@ -33,7 +33,7 @@ extension HTMLBriefing {
             "<thead><tr><th scope=\"col\">What for</th><th scope=\"col\" class=\"num\">Amount</th><th scope=\"col\">One-off or recurring</th></tr></thead>\n<tbody>\n"
         for f in c.funding {
             h +=
-                "<tr><td><strong>\(e(f.label))</strong></td><td class=\"num\" data-label=\"Amount\">\(e(Format.money(f.amount)))</td><td data-label=\"One-off or recurring\">\(e(f.recurrence.rawValue))</td></tr>\n"
+                "<tr><td><strong>\(e(f.label))</strong></td><td class=\"num\" data-label=\"Amount\">\(e(Format.money(f.amount)))</td><td data-label=\"One-off or recurring\">\(e(PageWording.recurrence(f)))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n<p class=\"total\">\(e(FundingFigures.totals(c.funding)))</p>\n"
         return h + "</section>\n"

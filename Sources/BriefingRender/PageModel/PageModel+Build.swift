@@ -170,7 +170,7 @@ extension PageModel {
     }
 
     private static func item(_ f: FundingLine) -> Item {
-        Item(text: "\(f.label): \(Format.money(f.amount)), \(f.recurrence.rawValue)", date: f.date, source: f.source)
+        Item(text: "\(f.label): \(Format.money(f.amount)), \(PageWording.recurrence(f))", date: f.date, source: f.source)
     }
 
     private static func item(_ i: Improvement) -> Item { Item(text: i.text, date: i.date, source: i.source) }

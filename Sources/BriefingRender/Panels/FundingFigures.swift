@@ -58,7 +58,7 @@ struct FundingFigures {
             [
                 .text(Format.money(f.amount), figure, maxLines: 2, tag: .paragraph),
                 .text(f.label, styles.small.with(color: theme.color("ink")), maxLines: 3, tag: .paragraph),
-                .text(Self.recurrence(f).uppercased(), styles.label, maxLines: 1, tag: .paragraph),
+                .text(PageWording.recurrence(f).uppercased(), styles.label, maxLines: 1, tag: .paragraph),
             ], spacing: 2)
         return .box(body, style: BoxStyle(padding: EdgeInsets(all: 7), fill: theme.color("panel"), radius: 2), name: nil)
     }
@@ -79,7 +79,8 @@ struct FundingFigures {
         let accent = theme.color("heading")
         let light = theme.color("rule")
         let alt =
-            "Funding: " + all.map { "\(Format.money($0.amount)) \($0.label) (\($0.recurrence.rawValue))" }.joined(separator: "; ")
+            "Funding: "
+            + all.map { "\(Format.money($0.amount)) \($0.label) (\(PageWording.recurrence($0)))" }.joined(separator: "; ")
         let rows = shown.map { f -> Node in
             let share = maxAmount > 0 ? Double(f.amount) / maxAmount : 0
             let fill = f.recurrence == .recurring ? accent : light
@@ -90,7 +91,7 @@ struct FundingFigures {
                         content: .box(fill: fill, stroke: nil, lineWidth: 0, radius: 1), layer: .decoration)
                 ]
             }
-            let label = f.label + (f.recurrence == .oneOff ? "" : " (\(Self.recurrence(f)))")
+            let label = f.label + (f.recurrence == .oneOff ? "" : " (\(PageWording.recurrence(f)))")
             return .row(
                 [
                     .text(label, style, tag: .paragraph), bar,
@@ -124,8 +125,4 @@ struct FundingFigures {
         return which + "; dark bars recurring, light bars \(light). " + Self.totals(lines)
     }
 
-    /// How a line's recurrence reads on the page: "one-off", "recurring", "recurrence not stated".
-    static func recurrence(_ f: FundingLine) -> String {
-        f.recurrence == .notStated ? "recurrence not stated" : f.recurrence.rawValue
-    }
 }

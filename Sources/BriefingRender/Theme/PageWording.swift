@@ -14,6 +14,11 @@ enum PageWording {
     static let historyHeading = "How each judgement moved"
     static let verdictHeading = "Inspectors’ verdict"
 
+    /// How a funding line's recurrence reads: "one-off", "recurring", "recurrence not stated".
+    static func recurrence(_ f: FundingLine) -> String {
+        f.recurrence == .notStated ? "recurrence not stated" : f.recurrence.rawValue
+    }
+
     /// The left column's heading: the report's findings, or the curated quotes of both voices.
     static func quotesHeading(_ c: Council) -> String {
         c.quotes.contains { $0.finding != nil } ? "What inspectors found" : "What inspectors and the council said"
