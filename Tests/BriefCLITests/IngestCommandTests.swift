@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func theMadeUpSetsAgainstTheirAnswerKeys() throws {
-        for set in ["ingest", "ingest-holdout"] {
+        for set in ["ingest", "ingest-holdout", "ingest-holdout-2"] {
             let folder = TestPaths.root + "/Tests/Fixtures/" + set
             let r = try run(brief, ["ingest-accuracy", "--seeds", folder, "--data", folder + "/councils"])
             #expect(r.status == 0, "\(r.stderr)")

@@ -55,6 +55,7 @@ import Testing
         "The director is paid £150,000 a year.",
         "The post was advertised with a salary of up to £165,000.",
         "The council must find savings of £18m across all departments.",
+        "The council needs to save £18m next year.",
     ])
     func notMoneyForTheService(_ sentence: String) {
         let s = Self.sums(sentence)

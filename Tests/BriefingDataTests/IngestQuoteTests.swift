@@ -39,6 +39,15 @@ import Testing
         #expect(q.allSatisfy { $0.speaker == "Tom Hart" && $0.role == "director of children’s services" })
     }
 
+    @Test func saysASurnameThenItsRole() throws {
+        let q = try Self.quotes([
+            "Tom Hart has a habit of answering a question with another question.",
+            "“We knew what was wrong before the inspectors told us,” says Hart, who has been the council’s director of children’s services since 2021.",
+        ])
+        #expect(
+            q.first?.speaker == "Tom Hart" && q.first?.role == "director of children’s services" && q.first?.voice == .council)
+    }
+
     @Test func sheAddedIsThePersonNamedLast() throws {
         let q = try Self.quotes([
             "Priya Shah, cabinet member for children’s services, said the council accepted the findings in full.",

@@ -86,6 +86,15 @@ enum Attribution {
         default: break
         }
         if let m = People.mentions(in: np).first(where: { !$0.surnameOnly }) { return .person(name: m.name, role: m.role) }
+        // "Oyelaran, who has been the council’s director since 2021": a surname, then its role.
+        if let comma = np.range(of: ", ") {
+            let head = np[..<comma.lowerBound].split(separator: " ").drop { People.titles.contains(String($0)) }
+            let rest = String(np[comma.upperBound...])
+            if head.count == 1, People.isNameWord(head[head.startIndex]) {
+                let role = People.isAppositive(rest) ? rest : People.roleByVerb(rest.split(separator: " ")[...])
+                return .person(name: String(head[head.startIndex]), role: role)
+            }
+        }
         let words = np.split(separator: " ").drop { People.titles.contains(String($0)) }
         if words.count == 1, People.isNameWord(words[words.startIndex]) { return .surname(String(words[words.startIndex])) }
         if words.count <= 6, inspectorNouns.contains(where: { (" " + lower + " ").contains(" " + $0) }) {

@@ -40,6 +40,7 @@ enum MoneyFinder {
     /// Words near a sum that make it something other than money for the service, and what.
     static let notService: [(String, String)] = [
         ("overspen", "an overspend"), ("deficit", "a deficit"), ("shortfall", "a shortfall"), ("saving", "savings"),
+        (" save ", "savings"),
         ("cuts", "cuts"), ("cut of", "cuts"), ("budget gap", "a budget gap"), ("gap in", "a budget gap"),
         (" a week", "a price"), (" per week", "a price"), (" each week", "a price"), (" a night", "a price"),
         (" per night", "a price"), (" a day", "a price"), (" per day", "a price"), (" per hour", "a price"),

@@ -10,7 +10,9 @@ extension People {
     /// Verbs that give a role after a name: "Jane Doe took up the post of director of …".
     static let roleVerbs = [
         "took up the post of ", "was appointed as ", "was appointed ", "has been appointed as ", "has been appointed ",
-        "became ", "who became ", "is the new ", "was named as ", "was named ",
+        "who became ", "became ", "was named as ", "was named ", "who took over as ", "took over as ", "stepped in as ",
+        "who joined as ", "joined as ", "who serves as ", "serves as ", "who has been ", "who is ", "who was ", "is ", "was ",
+        "has been ",
     ]
     /// Words that end a role given by such a verb ("… director of children’s services at Northby Council").
     static let roleEnds: Set<String> = ["at", "on", "in", "from", "after", "since", "until", "when", "last", "this", "earlier"]
@@ -48,8 +50,11 @@ extension People {
                 }
                 if role == nil, start == 0, k > 0 { role = rolePhrase(segments[k - 1].split(separator: " ")[...]) }
                 if role == nil { role = roleByVerb(words[end...]) }
-                if role == nil, end == words.count, k + 1 < segments.count {
-                    role = roleByVerb(segments[k + 1].split(separator: " ")[...])
+                // "Jane Doe, 52, who took over as director in 2022": an age may come between.
+                var next = k + 1
+                if next < segments.count, Int(segments[next]) != nil { next += 1 }
+                if role == nil, end == words.count, next < segments.count {
+                    role = roleByVerb(segments[next].split(separator: " ")[...])
                 }
                 // "Councillor Jane Doe" with no other role given is a councillor.
                 if role == nil, ["Councillor", "Cllr", "Cllr."].contains(String(words[start])) { role = "councillor" }
@@ -75,7 +80,9 @@ extension People {
         guard let verb = roleVerbs.first(where: { text.lowercased().hasPrefix($0) }) else { return nil }
         let words = text.dropFirst(verb.count).split(separator: " ")
         let role = words.prefix { !roleEnds.contains($0.lowercased()) && $0.first?.isNumber != true }.joined(separator: " ")
-        return isRole(role) ? role : nil
+        // "is the council’s director …", not "is concerned that the director …": the office comes first.
+        guard let at = office(in: plainWords(role), councilOfficeWords + otherOfficeWords), at <= 3 else { return nil }
+        return role
     }
 
     /// The next run of two to four name words (after an optional title) at or after `i`.
