@@ -14,6 +14,17 @@ import Testing
         return dir
     }
 
+    /// `document` merged into the records in `data`, then `slug`'s page rendered and read back
+    /// with pdftotext.
+    func mergeAndRead(_ document: String, into data: String, slug: String) throws -> String {
+        let merge = try run(brief, ["ingest", document, "--merge", "--data", data, "--national", "none"])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        let pdf = try temporaryFolder() + "/\(slug).pdf"
+        let render = try run(brief, [slug, "--data", data, "--national", "none", "--output", pdf])
+        #expect(render.status == 0, "\(render.stderr)")
+        return try run("pdftotext", [pdf, "-"]).stdoutText
+    }
+
     @Test func mergedQuotesAndFundingReachThePageAndASecondMergeChangesNothing() throws {
         let data = try scratchData()
         let record = data + "/northby.yaml"
@@ -64,14 +75,10 @@ import Testing
             """
         let path = try temporaryFolder() + "/old.txt"
         try article.write(toFile: path, atomically: true, encoding: .utf8)
-        let merge = try run(brief, ["ingest", path, "--merge", "--data", data, "--national", "none"])
-        #expect(merge.status == 0, "\(merge.stderr)")
+        let text = try mergeAndRead(path, into: data, slug: "northby")
         #expect(
             try String(contentsOfFile: data + "/northby.yaml", encoding: .utf8).contains(
                 "We are hiring twenty more social workers"))
-        let pdf = try temporaryFolder() + "/northby.pdf"
-        #expect(try run(brief, ["northby", "--data", data, "--national", "none", "--output", pdf]).status == 0)
-        let text = try run("pdftotext", [pdf, "-"]).stdoutText
         #expect(!text.contains("twenty more social workers") && !text.contains("£900,000"), "an older era is not on the page")
         let check = try run(brief, ["check", "--data", data, "--national", "none"])
         #expect(check.status == 0)
@@ -79,14 +86,10 @@ import Testing
 
     @Test func aSumWhoseRecurrenceIsNotStatedSaysSo() throws {
         let data = try scratchData()
-        let merge = try run(brief, ["ingest", fixtures + "/regional-news.txt", "--merge", "--data", data, "--national", "none"])
-        #expect(merge.status == 0, "\(merge.stderr)")
+        let text = try mergeAndRead(fixtures + "/regional-news.txt", into: data, slug: "eastmarsh")
         #expect(
             try String(contentsOfFile: data + "/eastmarsh.yaml", encoding: .utf8).contains(
                 "amount: 3500000\n    recurrence: not stated"))
-        let pdf = try temporaryFolder() + "/eastmarsh.pdf"
-        #expect(try run(brief, ["eastmarsh", "--data", data, "--national", "none", "--output", pdf]).status == 0)
-        let text = try run("pdftotext", [pdf, "-"]).stdoutText
         #expect(text.contains("£3.5m") && text.contains("RECURRENCE NOT STATED"), "\(text)")
         let html = try run(brief, ["eastmarsh", "--data", data, "--national", "none", "--format", "html"]).stdoutText
         #expect(html.contains(">recurrence not stated</td>"))
