@@ -58,9 +58,10 @@ public struct IngestAccuracy: Sendable {
                     "\(name): refused, but the candidates listed are \(c.joined(separator: ", ")), not \(truth.candidates.joined(separator: ", "))"
                 )
             }
-            quotes.add(truth: truth.quotes, found: [Int](), same: { _, _ in false })
-            funding.add(truth: truth.funding, found: [Int](), same: { _, _ in false })
-            leaders.add(truth: truth.leaders, found: [Int](), same: { _, _ in false })
+            // A refused article finds none of what it should have.
+            quotes.expected += truth.quotes.count
+            funding.expected += truth.funding.count
+            leaders.expected += truth.leaders.count
         case .success(let d):
             councils.add(truth: [truth.council ?? "refused"], found: [d.slug], same: { $0 == $1 })
             if truth.council != d.slug { misses.append("\(name): council '\(d.slug)', expected \(truth.council ?? "a refusal")") }
