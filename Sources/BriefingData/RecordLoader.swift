@@ -15,7 +15,6 @@ public enum RecordLoader {
     ///
     /// A record that cannot be decoded at all returns nil and the decoding problem.
     public static func check(path: String) throws(DataError) -> (Council?, [DataError]) {
-        let name = (path as NSString).lastPathComponent
         let data: Data
         switch BoundedFile.read(path, limit: BoundedFile.record) {
         case .success(let d): data = d
@@ -24,6 +23,13 @@ public enum RecordLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalid(file: path, line: nil, field: "", message: "is not UTF-8 text")
         }
+        return check(text: text, path: path)
+    }
+
+    /// Decodes `text`, the record that is or would be at `path` (its name must match the slug),
+    /// and returns it with every validation problem found, as ``check(path:)`` does.
+    public static func check(text: String, path: String) -> (Council?, [DataError]) {
+        let name = (path as NSString).lastPathComponent
         let root: Yams.Node?
         do {
             root = try compose(text)

@@ -14,15 +14,16 @@ extension ReportExtractor {
             "dec": 12,
         ]
 
+        static let fullNames = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december",
+        ]
+
         /// The month a word names ("nov", "November", "Sept"), or nil.
         static func month(_ word: String) -> Int? {
             let w = word.lowercased()
             guard w.count >= 3, let m = monthNames[String(w.prefix(3))] else { return nil }
-            let full = [
-                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-                "december",
-            ][m - 1]
-            return full.hasPrefix(w) || w == "sept" ? m : nil
+            return fullNames[m - 1].hasPrefix(w) || w == "sept" ? m : nil
         }
 
         /// A number, or an ordinal such as "8th".

@@ -27,7 +27,7 @@ extension Ingest {
             throw Failure("\(path)\(error.description.drop { $0 != ":" })", code: 1)
         }
         let unchanged = existing?.text == merge.text
-        if !unchanged { try write(merge.text, to: path, slug: draft.slug) }
+        if !unchanged { try write(merge.text, to: path) }
         for d in merge.duplicates { print("not added: \(d)") }
         let counts = merge.added.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
         print(
@@ -42,25 +42,9 @@ extension Ingest {
         if !check.problems.isEmpty { throw ExitCode(1) }
     }
 
-    /// Writes the merged record after checking it in a scratch folder under its own name.
-    private func write(_ text: String, to path: String, slug: String) throws {
-        let scratch = NSTemporaryDirectory() + "brief-ingest-\(getpid())"
-        try? FileManager.default.removeItem(atPath: scratch)
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let candidate = scratch + "/\(slug).yaml"
-        do {
-            try AtomicFile.createFolder(scratch)
-            try AtomicFile.write(Array(text.utf8), to: candidate)
-        } catch {
-            throw Failure("\(error)", code: 1)
-        }
-        let (_, issues): (Council?, [DataError])
-        do {
-            (_, issues) = try RecordLoader.check(path: candidate)
-        } catch {
-            throw Failure("the merged record would not load: \(error); \(path) is unchanged.", code: 1)
-        }
-        if let first = issues.first {
+    /// Writes the merged record once it passes the checks `brief check` makes of a record.
+    private func write(_ text: String, to path: String) throws {
+        if let first = RecordLoader.check(text: text, path: path).1.first {
             throw Failure("the merged record would fail `brief check` (\(first)); \(path) is unchanged.", code: 1)
         }
         do {

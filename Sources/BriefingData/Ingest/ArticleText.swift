@@ -48,8 +48,8 @@ public struct ArticleText: Sendable {
         let controls = text.unicodeScalars.lazy.filter { $0.value < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C].contains($0.value) }
         guard controls.count * 100 <= text.unicodeScalars.count else { throw .binary }
         var article: ArticleText
-        if HTMLText.looksLikeHTML(text) {
-            let page = HTMLText.read(text)
+        if HTMLArticle.looksLikeHTML(text) {
+            let page = HTMLArticle.read(text)
             article = ArticleText(paragraphs: page.paragraphs, markup: page.markup)
         } else {
             article = ArticleText(paragraphs: plainParagraphs(text), markup: nil)

@@ -3,18 +3,12 @@ import BriefingModel
 /// Dates written in words or figures: "14 March 2025", "Tuesday 4 March 2025", "March 14,
 /// 2025", "14/03/2025", "2025-03-14"; and a month alone ("in February").
 enum DateWords {
-    static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ]
+    /// The months' names in lower case, January first.
+    static var months: [String] { ReportExtractor.DateRange.fullNames }
 
-    /// The month a word names (1–12), or nil; "Sept" and three-letter forms too.
+    /// The month a word names (1–12), or nil: as a report's dates are read ("Nov", "Sept").
     static func month(_ w: Substring) -> Int? {
-        let l = w.trimming(.punctuationCharacters).lowercased()
-        guard l.count >= 3 else { return nil }
-        if let i = months.firstIndex(of: l) { return i + 1 }
-        if l == "sept" { return 9 }
-        return l.count == 3 && l != "may" ? months.firstIndex { $0.hasPrefix(l) }.map { $0 + 1 } : nil
+        ReportExtractor.DateRange.month(w.trimming(.punctuationCharacters))
     }
 
     /// Every full date (day, month and year) in `text`, in order.
@@ -25,12 +19,8 @@ enum DateWords {
         var out: [FactDate] = []
         for (i, w) in words.enumerated() {
             if let d = FactDate(iso: w), d.day != nil { out.append(d) }
-            let slash = w.split(separator: "/")
-            if slash.count == 3, let dd = Int(slash[0]), let mm = Int(slash[1]), let yy = Int(slash[2]), yy > 1900,
-                let d = FactDate(iso: String(format: "%04d-%02d-%02d", yy, mm, dd))
-            {
-                out.append(d)
-            }
+            // "14/03/2025", day first, as Ofsted and British writing give it.
+            if w.contains("/"), let d = InspectionDates.firstNumericDate(in: w) { out.append(d) }
             guard let m = month(Substring(w)), i + 1 < words.count else { continue }
             // "14 March 2025" or "March 14 2025" ("March 14, 2025" once commas are gone).
             if i > 0, let day = Int(ordinal(words[i - 1])), let y = Int(words[i + 1]), let d = make(y, m, day) {

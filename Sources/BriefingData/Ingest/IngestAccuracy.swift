@@ -73,7 +73,7 @@ public struct IngestAccuracy: Sendable {
     mutating func compare(_ name: String, _ d: IngestDraft, _ truth: IngestTruth) {
         let said = d.quotes.map { IngestTruth.Said(text: $0.fact.text, speaker: $0.fact.speaker) }
         let sameQuote = { (a: IngestTruth.Said, b: IngestTruth.Said) in
-            QuoteText.same(a.text, b.text) && IngestTruth.person(a.speaker) == IngestTruth.person(b.speaker)
+            QuoteText.same(a.text, b.text) && People.key(a.speaker) == People.key(b.speaker)
         }
         quotes.add(truth: truth.quotes, found: said, same: sameQuote)
         for t in truth.quotes where !said.contains(where: { sameQuote(t, $0) }) {
@@ -97,12 +97,12 @@ public struct IngestAccuracy: Sendable {
         for f in money where !truth.funding.contains(where: { $0.amount == f.amount }) {
             misses.append("\(name): funding not in the truth: \(f.amount) \(f.recurrence.rawValue)")
         }
-        let borderline = Set(truth.borderline.map(IngestTruth.person))
-        let named = d.leaders.filter { !borderline.contains(IngestTruth.person($0.fact.name)) }
-        let people = named.map { IngestTruth.person($0.fact.name) }
-        leaders.add(truth: truth.leaders.map(IngestTruth.person), found: people, same: { $0 == $1 })
-        for t in truth.leaders where !people.contains(IngestTruth.person(t)) { misses.append("\(name): leader \(t): not found") }
-        for (l, p) in zip(named, people) where !truth.leaders.map(IngestTruth.person).contains(p) {
+        let borderline = Set(truth.borderline.map(People.key))
+        let named = d.leaders.filter { !borderline.contains(People.key($0.fact.name)) }
+        let people = named.map { People.key($0.fact.name) }
+        leaders.add(truth: truth.leaders.map(People.key), found: people, same: { $0 == $1 })
+        for t in truth.leaders where !people.contains(People.key(t)) { misses.append("\(name): leader \(t): not found") }
+        for (l, p) in zip(named, people) where !truth.leaders.map(People.key).contains(p) {
             misses.append("\(name): leader not in the truth: \(l.fact.name) (\(l.fact.role))")
         }
         guard let visits = truth.inspections else { return }

@@ -85,13 +85,4 @@ public struct IngestTruth: Sendable {
         leaders = (key.leaders ?? []).map(\.name)
         borderline = (key.borderline_leaders ?? []).map(\.name)
     }
-
-    /// A person's name compared without titles, case or the shape of its apostrophes.
-    static func person(_ name: String?) -> String? {
-        guard let name else { return nil }
-        let words = name.split(separator: " ").filter {
-            !People.titles.contains(String($0).trimming(.punctuationCharacters))
-        }
-        return QuoteText.key(words.joined(separator: " "))
-    }
 }

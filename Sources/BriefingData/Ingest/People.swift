@@ -44,6 +44,15 @@ enum People {
         "barnardo", "nspcc", "local government association", "lga", "association of directors", "solicitor", "lawyer",
     ]
 
+    /// A person's name compared without titles, case or the shape of its apostrophes.
+    static func key(_ name: String?) -> String? {
+        guard let name else { return nil }
+        let words = name.split(separator: " ").filter {
+            !titles.contains(String($0).trimming(.punctuationCharacters))
+        }
+        return QuoteText.key(words.joined(separator: " "))
+    }
+
     /// Whether `word` can be part of a name.
     static func isNameWord(_ w: Substring) -> Bool {
         guard let f = w.first, f.isUppercase, !notNames.contains(String(w)) else { return false }

@@ -64,7 +64,6 @@ public struct RecordMerge: Sendable {
             for (i, a) in new.enumerated() { if let j = old.firstIndex(where: { same(a, $0) }) { out[i] = j } }
             return out
         }
-        let person = { (n: String) in IngestTruth.person(n) }
         switch key {
         case "inspections":
             return index(d.inspections.map(\.fact), c.inspections) { a, b in
@@ -74,7 +73,7 @@ public struct RecordMerge: Sendable {
             }
         case "quotes": return index(d.quotes.map(\.fact), c.quotes) { QuoteText.same($0.text, $1.text) }
         case "funding": return index(d.funding.map(\.fact), c.funding) { $0.amount == $1.amount }
-        case "leaders": return index(d.leaders.map(\.fact), c.leaders) { person($0.name) == person($1.name) }
+        case "leaders": return index(d.leaders.map(\.fact), c.leaders) { People.key($0.name) == People.key($1.name) }
         case "context": return index(d.context.map(\.fact), c.context) { QuoteText.same($0.text, $1.text) }
         default: return [:]
         }

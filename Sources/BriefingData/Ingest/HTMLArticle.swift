@@ -2,7 +2,7 @@
 /// paragraph; the content of `script`, `style`, `nav`, `footer`, `aside`, `form`, `noscript`,
 /// `template`, `svg`, `button` and `select` is skipped; character references are decoded; `<meta>`
 /// and `<time>` give the page's title, site name and publication date.
-enum HTMLText {
+enum HTMLArticle {
     static let blocks: Set<String> = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section", "header",
         "main", "blockquote", "tr", "td", "th", "table", "title", "dd", "dt", "figcaption", "hr", "body", "head",
@@ -105,7 +105,7 @@ enum HTMLText {
             }
         }
 
-        static var skippedNames: Set<String> { HTMLText.skipped }
+        static var skippedNames: Set<String> { HTMLArticle.skipped }
 
         mutating func attributes(_ raw: String, name: String) {
             let a = HTMLAttributes(raw)
