@@ -78,7 +78,9 @@ public enum RecordLoader {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
             return .invalid(file: file, line: mark.line, field: "", message: "YAML syntax: \(problem)")
         default:
-            return .invalid(file: file, line: nil, field: "", message: "YAML: \(error)")
+            // Yams appends the document after its first line ("Context: ..."): one line is the message.
+            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            return .invalid(file: file, line: nil, field: "", message: "YAML: \(first)")
         }
     }
 

@@ -12,19 +12,24 @@ extension Ingest {
         let path = (locations.data as NSString).appendingPathComponent("\(draft.slug).yaml")
         var existing: (text: String, council: Council)?
         if FileManager.default.fileExists(atPath: path) {
-            do {
-                let council = try RecordLoader.load(path: path)
-                let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                existing = (String(decoding: data, as: UTF8.self), council)
-            } catch {
-                throw Failure("\(error); the record must pass `brief check` before a draft is merged into it.", code: 1)
+            // Read once, checked as `brief check` checks it: a draft is merged only into a sound record.
+            guard case .success(let data) = BoundedFile.read(path, limit: BoundedFile.record) else {
+                throw Failure("Could not read '\(path)'; expected a council record.", code: 1)
             }
+            let text = String(decoding: data, as: UTF8.self)
+            let (council, problems) = RecordLoader.check(text: text, path: path)
+            guard let council, problems.isEmpty else {
+                let first = problems.first.map { "\($0)" } ?? "\(path): cannot be read"
+                throw Failure("\(first); the record must pass `brief check` before a draft is merged into it.", code: 1)
+            }
+            existing = (text, council)
         }
         let merge: RecordMerge
-        do {
+        do throws(DataError) {
             merge = try RecordMerge(draft, into: existing)
         } catch {
-            throw Failure("\(path)\(error.description.drop { $0 != ":" })", code: 1)
+            guard case .invalid(_, let line, let field, let message) = error else { throw Failure("\(error)", code: 1) }
+            throw Failure("\(DataError.invalid(file: path, line: line, field: field, message: message))", code: 1)
         }
         let unchanged = existing?.text == merge.text
         if !unchanged { try write(merge.text, to: path) }

@@ -112,6 +112,18 @@ import Testing
             ])
     }
 
+    @Test func aRecordThatFailsItsCheckIsNotMergedInto() throws {
+        let data = try scratchData()
+        let record = data + "/northby.yaml"
+        let broken = try String(contentsOfFile: record, encoding: .utf8) + "slug: northby\n"
+        try broken.write(toFile: record, atomically: true, encoding: .utf8)
+        let r = try run(brief, ["ingest", fixtures + "/web-article.html", "--merge", "--data", data, "--national", "none"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("brief: \(record): ") && r.stderr.contains("duplicated key"), "\(r.stderr)")
+        #expect(r.stderr.filter { $0 == "\n" }.count == 1, "one line")
+        #expect(try String(contentsOfFile: record, encoding: .utf8) == broken)
+    }
+
     @Test func aNewCouncilsRecordIsCreated() throws {
         let data = try temporaryFolder() + "/councils"
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
